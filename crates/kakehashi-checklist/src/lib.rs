@@ -1,0 +1,1 @@
+//! kakehashi-checklist (being built).

@@ -1,0 +1,1 @@
+//! kakehashi-glossary (being built).

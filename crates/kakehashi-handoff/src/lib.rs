@@ -1,0 +1,1 @@
+//! kakehashi-handoff (being built).

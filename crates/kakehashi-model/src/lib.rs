@@ -1,0 +1,1 @@
+//! kakehashi-model (being built).

@@ -1,0 +1,1 @@
+//! kakehashi-store (being built).
