@@ -1,0 +1,467 @@
+//! The in-memory search index.
+//!
+//! Every term of every locale is folded to its search form ([`crate::fold::search_form`]); equal
+//! forms share one key. Keys are kept sorted (exact and prefix matches are one binary search), a
+//! suffix array over the keys answers substring queries, and a deletion-neighbourhood table
+//! answers one-typo queries. Each tier is only visited while the result list still has room for
+//! matches of that class, so short prefix queries do not pay for substring or typo search.
+
+use crate::model::{Concept, Locale, TermKind};
+
+/// How a query matched a term. The order is the ranking order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Class {
+    Exact = 0,
+    Prefix = 1,
+    Substring = 2,
+    Fuzzy = 3,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    pub concept: u32,
+    pub locale: Locale,
+    pub kind: TermKind,
+    pub slot: u16,
+    /// Kind and domain bits of the rank, precomputed.
+    rank_base: u64,
+}
+
+/// A query shorter than this many characters gets no typo tolerance.
+pub const FUZZY_MIN_CHARS: usize = 4;
+/// Whole keys longer than this are not put in the typo table (their words still are).
+const FUZZY_MAX_KEY_CHARS: usize = 32;
+const MIN_FUZZY_TARGET_CHARS: usize = FUZZY_MIN_CHARS - 1;
+
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    pub entries: Vec<Entry>,
+    arena: String,
+    /// Unique keys, sorted by their bytes: `(start, len)` in `arena`.
+    keys: Vec<(u32, u32)>,
+    key_chars: Vec<u16>,
+    /// Entries of key `k`: `postings[post_start[k]..post_start[k + 1]]`.
+    post_start: Vec<u32>,
+    postings: Vec<u32>,
+    /// Suffixes (key, byte offset > 0), sorted by suffix text.
+    suffixes: Vec<(u32, u32)>,
+    /// Typo table: hash of a target or of the target minus one character → target.
+    fz_hash: Vec<u64>,
+    fz_target: Vec<u32>,
+    /// Targets: `(start, len)` in `arena` (a key or a word inside one); keys of target `t`:
+    /// `fz_keys[fz_start[t]..fz_start[t + 1]]`.
+    fz_spans: Vec<(u32, u32)>,
+    fz_start: Vec<u32>,
+    fz_keys: Vec<u32>,
+}
+
+pub(crate) struct Candidate {
+    pub entry: u32,
+    pub class: Class,
+}
+
+impl Index {
+    pub fn build(concepts: &[Concept], fold: impl Fn(&str) -> String) -> Index {
+        let mut entries = Vec::new();
+        let mut pairs: Vec<(String, u32)> = Vec::new();
+        for (ci, c) in concepts.iter().enumerate() {
+            let domain_bits = c.domain.map(|d| d as u64).unwrap_or(15);
+            for (locale, terms) in &c.terms {
+                for (kind, slot, text) in terms.iter() {
+                    let key = fold(text);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    let id = entries.len() as u32;
+                    let rank_base = ((kind as u64) << 60) | (domain_bits << 55);
+                    entries.push(Entry {
+                        concept: ci as u32,
+                        locale: *locale,
+                        kind,
+                        slot,
+                        rank_base,
+                    });
+                    // Korean spacing varies between writers; the run-together form is found too.
+                    if key.contains(' ') && key.chars().any(is_hangul) {
+                        pairs.push((key.replace(' ', ""), id));
+                    }
+                    pairs.push((key, id));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut index = Index {
+            entries,
+            ..Index::default()
+        };
+        let mut last: Option<&str> = None;
+        for (key, entry) in &pairs {
+            if last != Some(key.as_str()) {
+                index.post_start.push(index.postings.len() as u32);
+                let start = index.arena.len() as u32;
+                index.arena.push_str(key);
+                index.keys.push((start, key.len() as u32));
+                index
+                    .key_chars
+                    .push(key.chars().count().min(u16::MAX as usize) as u16);
+                last = Some(key.as_str());
+            }
+            index.postings.push(*entry);
+        }
+        index.post_start.push(index.postings.len() as u32);
+        drop(pairs);
+        index.build_suffixes();
+        index.build_fuzzy();
+        index.shrink();
+        index
+    }
+
+    fn key(&self, k: u32) -> &str {
+        let (s, l) = self.keys[k as usize];
+        &self.arena[s as usize..(s + l) as usize]
+    }
+
+    fn suffix(&self, i: usize) -> &str {
+        let (k, off) = self.suffixes[i];
+        &self.key(k)[off as usize..]
+    }
+
+    fn build_suffixes(&mut self) {
+        let mut sa = Vec::new();
+        for k in 0..self.keys.len() as u32 {
+            for (off, _) in self.key(k).char_indices().skip(1) {
+                sa.push((k, off as u32));
+            }
+        }
+        sa.sort_unstable_by(|a, b| {
+            let sa_ = &self.key(a.0)[a.1 as usize..];
+            let sb = &self.key(b.0)[b.1 as usize..];
+            sa_.cmp(sb).then(a.cmp(b))
+        });
+        self.suffixes = sa;
+    }
+
+    fn build_fuzzy(&mut self) {
+        // Unique targets: whole keys of moderate length, and the words of multi-word keys.
+        let mut targets: Vec<(&str, u32, u32, u32)> = Vec::new(); // (text, start, len, key)
+        for k in 0..self.keys.len() as u32 {
+            let (start, _) = self.keys[k as usize];
+            let key = self.key(k);
+            let n = self.key_chars[k as usize] as usize;
+            if (MIN_FUZZY_TARGET_CHARS..=FUZZY_MAX_KEY_CHARS).contains(&n) {
+                targets.push((key, start, key.len() as u32, k));
+            }
+            if key.contains([' ', '-', '/']) {
+                let mut pos = 0usize;
+                for word in key.split([' ', '-', '/']) {
+                    if word.chars().count() >= MIN_FUZZY_TARGET_CHARS && word.len() != key.len() {
+                        targets.push((word, start + pos as u32, word.len() as u32, k));
+                    }
+                    pos += word.len() + 1;
+                }
+            }
+        }
+        targets.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.3.cmp(&b.3)));
+        let mut spans = Vec::new();
+        let mut fz_start = Vec::new();
+        let mut fz_keys = Vec::new();
+        let mut last: Option<&str> = None;
+        for (text, start, len, key) in &targets {
+            if last != Some(*text) {
+                fz_start.push(fz_keys.len() as u32);
+                spans.push((*start, *len));
+                last = Some(*text);
+            }
+            if fz_keys.last() != Some(key) || fz_start.last() == Some(&(fz_keys.len() as u32)) {
+                fz_keys.push(*key);
+            }
+        }
+        fz_start.push(fz_keys.len() as u32);
+        let mut table: Vec<(u64, u32)> = Vec::new();
+        for (t, (start, len)) in spans.iter().enumerate() {
+            let text = &self.arena[*start as usize..(*start + *len) as usize];
+            table.push((hash_without(text, 0, 0), t as u32));
+            for (off, c) in text.char_indices() {
+                table.push((hash_without(text, off, c.len_utf8()), t as u32));
+            }
+        }
+        table.sort_unstable();
+        table.dedup();
+        self.fz_hash = table.iter().map(|p| p.0).collect();
+        self.fz_target = table.iter().map(|p| p.1).collect();
+        self.fz_spans = spans;
+        self.fz_start = fz_start;
+        self.fz_keys = fz_keys;
+    }
+
+    fn shrink(&mut self) {
+        self.entries.shrink_to_fit();
+        self.arena.shrink_to_fit();
+        self.keys.shrink_to_fit();
+        self.key_chars.shrink_to_fit();
+        self.post_start.shrink_to_fit();
+        self.postings.shrink_to_fit();
+        self.suffixes.shrink_to_fit();
+    }
+
+    /// Bytes held by the index structures (heap capacity plus element sizes).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.entries.capacity() * size_of::<Entry>()
+            + self.arena.capacity()
+            + self.keys.capacity() * 8
+            + self.key_chars.capacity() * 2
+            + self.post_start.capacity() * 4
+            + self.postings.capacity() * 4
+            + self.suffixes.capacity() * 8
+            + self.fz_hash.capacity() * 8
+            + self.fz_target.capacity() * 4
+            + self.fz_spans.capacity() * 8
+            + self.fz_start.capacity() * 4
+            + self.fz_keys.capacity() * 4
+    }
+
+    pub fn key_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    fn entries_of(&self, k: u32) -> &[u32] {
+        let s = self.post_start[k as usize] as usize;
+        let e = self.post_start[k as usize + 1] as usize;
+        &self.postings[s..e]
+    }
+
+    fn rank(&self, entry: u32, class: Class, key_chars: u16) -> u64 {
+        let e = &self.entries[entry as usize];
+        ((class as u64) << 62) | e.rank_base | (u64::from(key_chars.min(1023)) << 45) | u64::from(entry)
+    }
+
+    /// The best `limit` matches of the folded query, at most one per concept, best first.
+    pub fn search(&self, q: &str, limit: usize) -> Vec<Candidate> {
+        let mut top = TopK::new(limit);
+        if q.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        // Exact and prefix: the keys starting with q are one contiguous run.
+        let lo = self
+            .keys
+            .partition_point(|&(s, l)| &self.arena[s as usize..(s + l) as usize] < q);
+        let run = self.keys[lo..]
+            .partition_point(|&(s, l)| self.arena[s as usize..(s + l) as usize].starts_with(q));
+        for k in lo..lo + run {
+            let k = k as u32;
+            let class = if self.key(k).len() == q.len() {
+                Class::Exact
+            } else {
+                Class::Prefix
+            };
+            if !top.room_for(class) {
+                continue;
+            }
+            let chars = self.key_chars[k as usize];
+            for &e in self.entries_of(k) {
+                top.offer(self.rank(e, class, chars), self.entries[e as usize].concept);
+            }
+        }
+        if top.room_for(Class::Substring) {
+            let start = {
+                let mut a = lo;
+                let mut b = self.suffixes.len();
+                while a < b {
+                    let m = (a + b) / 2;
+                    if self.suffix(m) < q {
+                        a = m + 1;
+                    } else {
+                        b = m;
+                    }
+                }
+                a
+            };
+            let mut i = start;
+            while i < self.suffixes.len() && self.suffix(i).starts_with(q) {
+                let k = self.suffixes[i].0;
+                let chars = self.key_chars[k as usize];
+                for &e in self.entries_of(k) {
+                    top.offer(
+                        self.rank(e, Class::Substring, chars),
+                        self.entries[e as usize].concept,
+                    );
+                }
+                i += 1;
+            }
+        }
+        let q_chars = q.chars().count();
+        if q_chars >= FUZZY_MIN_CHARS && top.room_for(Class::Fuzzy) {
+            let mut probe = |h: u64| {
+                let from = self.fz_hash.partition_point(|&x| x < h);
+                let mut i = from;
+                while i < self.fz_hash.len() && self.fz_hash[i] == h {
+                    let t = self.fz_target[i] as usize;
+                    let (s, l) = self.fz_spans[t];
+                    let target = &self.arena[s as usize..(s + l) as usize];
+                    if target != q && within_one_edit(q, target) {
+                        let ks = &self.fz_keys[self.fz_start[t] as usize..self.fz_start[t + 1] as usize];
+                        for &k in ks {
+                            let chars = self.key_chars[k as usize];
+                            for &e in self.entries_of(k) {
+                                top.offer(
+                                    self.rank(e, Class::Fuzzy, chars),
+                                    self.entries[e as usize].concept,
+                                );
+                            }
+                        }
+                    }
+                    i += 1;
+                }
+            };
+            probe(hash_without(q, 0, 0));
+            for (off, c) in q.char_indices() {
+                probe(hash_without(q, off, c.len_utf8()));
+            }
+        }
+        top.items
+            .into_iter()
+            .map(|(rank, _)| Candidate {
+                entry: (rank & 0xFFFF_FFFF) as u32,
+                class: match rank >> 62 {
+                    0 => Class::Exact,
+                    1 => Class::Prefix,
+                    2 => Class::Substring,
+                    _ => Class::Fuzzy,
+                },
+            })
+            .collect()
+    }
+
+    /// Keys (as `(key id, key)`) for the text scanner: is there a key equal to / starting with `s`?
+    pub fn lookup_prefix(&self, s: &str) -> (bool, Option<u32>) {
+        let lo = self
+            .keys
+            .partition_point(|&(st, l)| &self.arena[st as usize..(st + l) as usize] < s);
+        match self.keys.get(lo) {
+            Some(&(st, l)) => {
+                let k = &self.arena[st as usize..(st + l) as usize];
+                let exact = if k == s { Some(lo as u32) } else { None };
+                (k.starts_with(s), exact)
+            }
+            None => (false, None),
+        }
+    }
+
+    pub fn key_entries(&self, k: u32) -> &[u32] {
+        self.entries_of(k)
+    }
+
+    pub fn key_char_len(&self, k: u32) -> usize {
+        self.key_chars[k as usize] as usize
+    }
+}
+
+struct TopK {
+    items: Vec<(u64, u32)>,
+    limit: usize,
+}
+
+impl TopK {
+    fn new(limit: usize) -> Self {
+        TopK {
+            items: Vec::with_capacity(limit.min(256) + 1),
+            limit,
+        }
+    }
+
+    /// Whether a match of `class` could still enter the list.
+    fn room_for(&self, class: Class) -> bool {
+        self.items.len() < self.limit || self.items.last().is_some_and(|&(r, _)| (r >> 62) >= class as u64)
+    }
+
+    fn offer(&mut self, rank: u64, concept: u32) {
+        if self.items.len() >= self.limit && self.items.last().is_some_and(|&(r, _)| rank >= r) {
+            return;
+        }
+        if let Some(pos) = self.items.iter().position(|&(_, c)| c == concept) {
+            if self.items[pos].0 <= rank {
+                return;
+            }
+            self.items.remove(pos);
+        }
+        let at = self.items.partition_point(|&(r, _)| r < rank);
+        self.items.insert(at, (rank, concept));
+        if self.items.len() > self.limit {
+            self.items.pop();
+        }
+    }
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
+}
+
+/// FNV-1a over `s` with the bytes `skip_at..skip_at + skip_len` left out: equal remaining text,
+/// equal hash, whichever character was removed.
+fn hash_without(s: &str, skip_at: usize, skip_len: usize) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = s.as_bytes();
+    let mut feed = |part: &[u8]| {
+        for &b in part {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    feed(&bytes[..skip_at]);
+    feed(&bytes[skip_at + skip_len..]);
+    h
+}
+
+/// Whether `a` and `b` are at most one edit apart: one character inserted, deleted or replaced, or
+/// two adjacent characters swapped (optimal string alignment distance ≤ 1, i.e. restricted
+/// Damerau–Levenshtein).
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
+    // Strip the common prefix and suffix (on character boundaries) and look at what is left.
+    let prefix = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    let max_suffix = a.len().min(b.len());
+    let suffix = suffix.min(max_suffix);
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    let mut ca = a.chars();
+    let mut cb = b.chars();
+    match (a.chars().count(), b.chars().count()) {
+        (0, 0) | (1, 0) | (0, 1) | (1, 1) => true,
+        (2, 2) => {
+            let (a0, a1, b0, b1) = (ca.next(), ca.next(), cb.next(), cb.next());
+            a0 == b1 && a1 == b0
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_covers_insert_delete_replace_and_swap() {
+        assert!(within_one_edit("stem", "steam"));
+        assert!(within_one_edit("steam", "stem"));
+        assert!(within_one_edit("stem", "stam"));
+        assert!(within_one_edit("stem", "setm"));
+        assert!(within_one_edit("細胞治療", "細胞療法").eq(&false));
+        assert!(within_one_edit("間葉系幹細胞", "間葉系細胞"));
+        assert!(!within_one_edit("stem", "mets"));
+        assert!(!within_one_edit("abcd", "bcda"));
+        assert!(within_one_edit("aa", "a"));
+    }
+}

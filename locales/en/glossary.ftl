@@ -1,0 +1,49 @@
+## Glossary (kakehashi-glossary): errors, import problems and built-in data checks.
+
+glossary-error-io = Cannot read or write the file {$path} ({$detail}).
+glossary-error-file-too-large = The file {$path} is too large (limit {$limit} bytes).
+glossary-error-unknown-format = The file {$path} is neither TBX nor CSV.
+glossary-error-import-has-problems = The import has {$count} problem(s). Confirm to import everything except the entries with problems.
+glossary-error-export = Export failed ({$detail}).
+glossary-error-invalid-user-concept = User term {$id}: {$field} is not valid.
+
+glossary-import-not-utf8 = Line {$line}: the file is not UTF-8.
+glossary-import-xml-malformed = Line {$line}: the XML is not well-formed ({$detail}).
+glossary-import-unknown-entity = Line {$line}: undefined entity reference &{$entity};.
+glossary-import-not-tbx = This is not a TBX file (no martif or tbx element).
+glossary-import-missing-language = Line {$line}: a language section has no language (xml:lang).
+glossary-import-unsupported-language = Line {$line}: terms in the unsupported language {$language} are not imported.
+glossary-import-only-deprecated = Line {$line}: language {$language} has only terms to avoid; the first one is used as the headword.
+glossary-import-entry-without-terms = Line {$line}: an entry has no terms.
+glossary-import-term-line-break = Line {$line}: the term “{$term}” contains a line break.
+glossary-import-duplicate-id = The ID {$id} occurs more than once.
+glossary-import-empty-file = The file is empty.
+glossary-import-unknown-domain = Line {$line}: unknown domain {$domain}.
+glossary-import-unknown-review = Line {$line}: unknown review state {$review} (verified or needs-review).
+glossary-import-csv-malformed = Line {$line}: the CSV is not well-formed ({$detail}).
+glossary-import-csv-unknown-column = The column “{$column}” is unknown; its contents are not imported.
+glossary-import-csv-duplicate-column = The column “{$column}” occurs more than once.
+glossary-import-csv-no-term-columns = The header row has no language columns (ja, en, zh-Hans…).
+glossary-import-csv-field-count = Line {$line}: {$found} fields, but the header has {$expected}.
+glossary-import-csv-missing-preferred = Line {$line}: language {$language} has no headword.
+
+glossary-data-malformed = The data is malformed ({$detail}).
+glossary-data-unknown-field = Unknown field {$field}.
+glossary-data-no-concepts = No [[concept]] entries.
+glossary-data-bad-id = The ID {$id} is not lower-case kebab-case.
+glossary-data-duplicate-id = The ID {$id} is also used in {$first}.
+glossary-data-unknown-domain = Unknown domain {$domain}.
+glossary-data-unknown-review = Unknown review state {$review}.
+glossary-data-empty-source = The source is missing.
+glossary-data-bad-loinc = The LOINC code {$loinc} is malformed.
+glossary-data-loinc-check-digit = The LOINC code {$loinc} has a wrong check digit (expected {$expected}).
+glossary-data-empty-definition = The {$locale} definition is empty.
+glossary-data-missing-definition = The {$locale} definition is missing.
+glossary-data-unknown-locale = Unknown locale {$locale}.
+glossary-data-empty-term = A {$locale} term is empty.
+glossary-data-term-line-break = A {$locale} term contains a line break.
+glossary-data-missing-reading = The Japanese term has no reading (hiragana).
+glossary-data-reading-not-hiragana = The reading “{$reading}” is not hiragana.
+glossary-data-reading-not-japanese = Only Japanese terms carry a reading ({$locale}).
+glossary-data-missing-locale = The {$locale} terms are missing.
+glossary-data-unknown-related = The related ID {$related} does not exist.
