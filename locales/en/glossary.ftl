@@ -47,3 +47,4 @@ glossary-data-reading-not-hiragana = The reading “{$reading}” is not hiragan
 glossary-data-reading-not-japanese = Only Japanese terms carry a reading ({$locale}).
 glossary-data-missing-locale = The {$locale} terms are missing.
 glossary-data-unknown-related = The related ID {$related} does not exist.
+glossary-import-truncated = Line {$line}: the file ends early (an element is not closed).

@@ -48,3 +48,4 @@ glossary-data-reading-not-hiragana = 読み「{$reading}」がひらがなでは
 glossary-data-reading-not-japanese = 読みは日本語の用語にだけ付けられます（{$locale}）。
 glossary-data-missing-locale = 言語 {$locale} の用語がありません。
 glossary-data-unknown-related = 関連 ID {$related} は存在しません。
+glossary-import-truncated = {$line} 行目: ファイルが途中で終わっています（閉じられていない要素があります）。

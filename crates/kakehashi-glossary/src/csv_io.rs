@@ -121,10 +121,10 @@ fn column(name: &str) -> Option<Col> {
     Locale::from_foreign_tag(&n).map(Col::Preferred)
 }
 
+/// One item per line; empty lines are skipped, but items are kept exactly as written.
 fn list(cell: &str) -> Vec<String> {
     cell.lines()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.trim().is_empty())
         .map(str::to_owned)
         .collect()
 }
@@ -147,7 +147,7 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
     let head = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            let line = e.position().map(|p| p.line()).unwrap_or(1);
+            let line = e.position().map(|p| p.line() + 1).unwrap_or(1);
             pb.problems.push(ImportProblem {
                 line: Some(line),
                 entry: None,
@@ -197,7 +197,7 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e.position().map(|p| p.line() + 1).unwrap_or(0);
                 pb.problems.push(ImportProblem {
                     line: Some(line),
                     entry: Some(row_no),
@@ -206,7 +206,8 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        // The reader counts lines from zero here.
+        let line = rec.position().map(|p| p.line() + 1).unwrap_or(0);
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -250,10 +251,12 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
                     if v.contains(['\n', '\r']) {
                         problem(msg!("glossary-import-term-line-break", "line" => line, "term" => v));
                     } else {
-                        terms.entry(l).or_default().preferred = v.to_owned();
+                        terms.entry(l).or_default().preferred = cell.to_owned();
                     }
                 }
-                Col::Reading(l) if !v.is_empty() => terms.entry(l).or_default().reading = Some(v.to_owned()),
+                Col::Reading(l) if !v.is_empty() => {
+                    terms.entry(l).or_default().reading = Some(cell.to_owned())
+                }
                 Col::Synonyms(l) if !v.is_empty() => terms.entry(l).or_default().synonyms = list(cell),
                 Col::Avoid(l) if !v.is_empty() => terms.entry(l).or_default().avoid = list(cell),
                 Col::TermReview(l) if !v.is_empty() => match ReviewState::parse(v) {

@@ -343,7 +343,18 @@ pub fn parse_tbx(bytes: &[u8]) -> crate::ImportPreview {
                     }),
                 }
             }
-            Event::Eof => break,
+            Event::Eof => {
+                if !stack.is_empty() {
+                    // A truncated file: the entries read so far must not pass for the whole file.
+                    let at = lines.line_of(pos);
+                    pb.problems.push(ImportProblem {
+                        line: Some(at),
+                        entry: entry.as_ref().map(|_| entry_no),
+                        message: msg!("glossary-import-truncated", "line" => at),
+                    });
+                }
+                break;
+            }
             _ => {}
         }
     }
@@ -499,9 +510,9 @@ fn close(
 
 fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
     let line = en.line;
-    let mut problem = |m: Message| {
+    let mut problem = |at: u64, m: Message| {
         pb.problems.push(ImportProblem {
-            line: Some(line),
+            line: Some(at),
             entry: Some(entry_no),
             message: m,
         })
@@ -510,11 +521,17 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
     let mut definition = BTreeMap::new();
     for (tag, lang_line, raw_terms, def) in en.langs {
         let Some(tag) = tag else {
-            problem(msg!("glossary-import-missing-language", "line" => lang_line));
+            problem(
+                lang_line,
+                msg!("glossary-import-missing-language", "line" => lang_line),
+            );
             continue;
         };
         let Some(locale) = Locale::from_foreign_tag(&tag) else {
-            problem(msg!("glossary-import-unsupported-language", "line" => lang_line, "language" => &tag));
+            problem(
+                lang_line,
+                msg!("glossary-import-unsupported-language", "line" => lang_line, "language" => &tag),
+            );
             continue;
         };
         if let Some(d) = def.filter(|d| !d.is_empty()) {
@@ -529,6 +546,7 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
             }
             if t.text.contains(['\n', '\r']) {
                 problem(
+                    lang_line,
                     msg!("glossary-import-term-line-break", "line" => lang_line, "term" => t.text.trim()),
                 );
                 continue;
@@ -557,7 +575,10 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
         if slot.preferred.is_empty() {
             if let Some(first) = (!slot.avoid.is_empty()).then(|| slot.avoid.remove(0)) {
                 // Only deprecated terms: keep them all, the first one stands in as the name.
-                problem(msg!("glossary-import-only-deprecated", "line" => lang_line, "language" => &tag));
+                problem(
+                    lang_line,
+                    msg!("glossary-import-only-deprecated", "line" => lang_line, "language" => &tag),
+                );
                 slot.preferred = first;
             } else {
                 terms.remove(&locale);
@@ -575,7 +596,7 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
         source.push_str(s);
     }
     if terms.is_empty() {
-        problem(msg!("glossary-import-entry-without-terms", "line" => line));
+        problem(line, msg!("glossary-import-entry-without-terms", "line" => line));
         return;
     }
     let id = en.id.filter(|i| !i.trim().is_empty());

@@ -1,0 +1,270 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Staff exchange glossaries with CAT tools and spreadsheets: what we write comes back unchanged,
+//! what others write is read, and a bad file is reported entry by entry and imported only when the
+//! user agrees to leave the bad entries out.
+
+use std::io::Write as _;
+
+use kakehashi_glossary::import::{parse, ImportFormat};
+use kakehashi_glossary::{
+    data, export_csv, export_tbx, export_tbx_v3, import_file, Concept, Glossary, GlossaryError, Locale,
+    LocaleTerms, MatchKind, Origin, ReviewState, TermKind,
+};
+
+fn mini() -> Glossary {
+    let (concepts, problems) = data::load(&[("mini.toml", include_str!("fixtures/mini.toml"))]);
+    assert!(problems.is_empty(), "{problems:?}");
+    Glossary::from_concepts(concepts)
+}
+
+fn as_user(mut c: Concept) -> Concept {
+    c.origin = Origin::User;
+    c
+}
+
+fn roundtrip(bytes: &[u8], format: ImportFormat, g: &Glossary) {
+    let preview = parse(bytes, format);
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+    let expected: Vec<Concept> = g.concepts().iter().cloned().map(as_user).collect();
+    assert_eq!(preview.concepts, expected);
+}
+
+#[test]
+fn our_tbx_export_reads_back_unchanged() {
+    let g = mini();
+    let mut out = Vec::new();
+    export_tbx(&g, &mut out).unwrap();
+    let text = String::from_utf8(out.clone()).unwrap();
+    assert!(text.contains("<martif type=\"TBX-Basic\""));
+    assert!(text.contains("<termEntry id=\"msc\">"));
+    roundtrip(&out, ImportFormat::Tbx, &g);
+}
+
+#[test]
+fn our_tbx_v3_export_reads_back_unchanged() {
+    let g = mini();
+    let mut out = Vec::new();
+    export_tbx_v3(&g, &mut out).unwrap();
+    let text = String::from_utf8(out.clone()).unwrap();
+    assert!(text.contains("<tbx type=\"TBX-Core\" style=\"dca\""));
+    assert!(text.contains("<conceptEntry id=\"msc\">"));
+    roundtrip(&out, ImportFormat::Tbx, &g);
+}
+
+#[test]
+fn our_csv_export_reads_back_unchanged() {
+    let g = mini();
+    let mut out = Vec::new();
+    export_csv(&g, &mut out).unwrap();
+    assert!(out.starts_with(b"\xEF\xBB\xBFid,domain,review,source,loinc,related,ja,ja-reading,"));
+    assert!(String::from_utf8_lossy(&out).contains("\r\n"));
+    roundtrip(&out, ImportFormat::Csv, &g);
+}
+
+#[test]
+fn the_whole_built_in_glossary_survives_both_formats() {
+    let g = Glossary::builtin();
+    for format in [ImportFormat::Tbx, ImportFormat::Csv] {
+        let mut out = Vec::new();
+        match format {
+            ImportFormat::Tbx => export_tbx(g, &mut out).unwrap(),
+            ImportFormat::Csv => export_csv(g, &mut out).unwrap(),
+        }
+        roundtrip(&out, format, g);
+    }
+}
+
+fn awkward_concept() -> Concept {
+    let mut c = Concept::new_user("awkward");
+    let long: String = "長".repeat(20_000);
+    let mut en = LocaleTerms::new("a \"quoted\", <tagged> & 'odd' term; with | bars");
+    en.synonyms = vec![
+        "=cmd|' /C calc'!A0".to_owned(),
+        "trailing space ".to_owned(),
+        "🧬 emoji".to_owned(),
+    ];
+    c.terms.insert(Locale::En, en);
+    c.terms.insert(Locale::Ja, LocaleTerms::new(long));
+    c.terms.insert(Locale::Vi, LocaleTerms::new("Nguyễn tế bào"));
+    c.definition
+        .insert(Locale::En, "Line one\nline two, with a comma".to_owned());
+    c.source = "a, b; \"c\"".to_owned();
+    c
+}
+
+#[test]
+fn nothing_is_cut_or_changed_whatever_the_characters() {
+    let g = Glossary::from_concepts(vec![awkward_concept()]);
+    for format in [ImportFormat::Tbx, ImportFormat::Csv] {
+        let mut out = Vec::new();
+        match format {
+            ImportFormat::Tbx => export_tbx(&g, &mut out).unwrap(),
+            ImportFormat::Csv => export_csv(&g, &mut out).unwrap(),
+        }
+        let preview = parse(&out, format);
+        assert!(preview.problems.is_empty(), "{format:?} {:?}", preview.problems);
+        let back = &preview.concepts[0];
+        // Compared without printing: the long term would flood the report.
+        assert!(back.terms == awkward_concept().terms, "{format:?}: terms differ");
+        assert_eq!(back.terms[&Locale::Ja].preferred.chars().count(), 20_000);
+        assert_eq!(back.definition, awkward_concept().definition, "{format:?}");
+        assert_eq!(back.source, awkward_concept().source, "{format:?}");
+    }
+}
+
+const FOREIGN_TBX: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en-US">
+<text><body>
+<termEntry>
+  <langSet xml:lang="en-US"><tig><term>platelet-rich plasma</term></tig><tig><term>PRP</term></tig></langSet>
+  <langSet xml:lang="zh-TW"><tig><term>高濃度血小板血漿</term></tig></langSet>
+  <langSet xml:lang="ja-JP"><ntig><termGrp><term>多血小板血漿</term></termGrp></ntig></langSet>
+</termEntry>
+<termEntry id="second">
+  <langSet xml:lang="fr"><tig><term>plasma riche en plaquettes</term></tig></langSet>
+  <langSet xml:lang="en"><tig><term>PRP therapy</term></tig></langSet>
+</termEntry>
+</body></text>
+</martif>"#;
+
+#[test]
+fn a_file_from_another_tool_is_read_and_unsupported_parts_are_reported() {
+    let preview = parse(FOREIGN_TBX.as_bytes(), ImportFormat::Tbx);
+    assert_eq!(preview.concepts.len(), 2);
+    let first = &preview.concepts[0];
+    assert_eq!(first.id, "import-1");
+    assert_eq!(first.review, ReviewState::NeedsReview);
+    assert_eq!(first.terms[&Locale::En].preferred, "platelet-rich plasma");
+    assert_eq!(first.terms[&Locale::En].synonyms, vec!["PRP".to_owned()]);
+    assert_eq!(first.terms[&Locale::ZhHant].preferred, "高濃度血小板血漿");
+    assert_eq!(first.terms[&Locale::Ja].preferred, "多血小板血漿");
+    // French is not a glossary locale: reported with its line and entry, not silently dropped.
+    assert_eq!(preview.problems.len(), 1);
+    let p = &preview.problems[0];
+    assert_eq!(p.message.id, "glossary-import-unsupported-language");
+    assert_eq!((p.line, p.entry), (Some(10), Some(2)));
+    // All or nothing, unless the user accepts leaving the French terms out.
+    let err = preview.clone().apply(false).unwrap_err();
+    assert_eq!(err, GlossaryError::ImportHasProblems { count: 1 });
+    assert_eq!(err.message().id, "glossary-error-import-has-problems");
+    assert_eq!(preview.apply(true).unwrap().len(), 2);
+}
+
+#[test]
+fn broken_xml_is_reported_with_its_line() {
+    let bad = "<martif><text><body>\n<termEntry id=\"a\">\n<langSet xml:lang=\"en\"><tig><term>x</term></tig>\n</termEntry>\n</body></text></martif>";
+    let preview = parse(bad.as_bytes(), ImportFormat::Tbx);
+    assert_eq!(preview.problems.len(), 1, "{:?}", preview.problems);
+    assert_eq!(preview.problems[0].message.id, "glossary-import-xml-malformed");
+    assert_eq!(preview.problems[0].line, Some(4));
+    let entity = "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>a &nbsp; b &amp; c &#x3042;</term></tig></langSet></termEntry></body></text></martif>";
+    let preview = parse(entity.as_bytes(), ImportFormat::Tbx);
+    assert_eq!(preview.problems[0].message.id, "glossary-import-unknown-entity");
+    let ok = entity.replace("&nbsp;", "");
+    let preview = parse(ok.as_bytes(), ImportFormat::Tbx);
+    assert!(preview.problems.is_empty());
+    assert_eq!(preview.concepts[0].terms[&Locale::En].preferred, "a  b & c あ");
+    assert_eq!(
+        parse(b"hello", ImportFormat::Tbx).problems[0].message.id,
+        "glossary-import-not-tbx"
+    );
+    assert_eq!(
+        parse(b"\xff\xfe<", ImportFormat::Tbx).problems[0].message.id,
+        "glossary-import-not-utf8"
+    );
+}
+
+#[test]
+fn spreadsheet_rows_with_problems_are_reported_by_line() {
+    let csv = "en,ja,Notes,vi-synonyms\r\nstem cell,幹細胞,x,\"tế bào gốc\"\r\n\"quoted, with comma\",\"two\nlines\",y,\r\nshort row\r\n";
+    let preview = parse(csv.as_bytes(), ImportFormat::Csv);
+    let ids: Vec<(&str, Option<u64>)> = preview
+        .problems
+        .iter()
+        .map(|p| (p.message.id.as_str(), p.line))
+        .collect();
+    assert_eq!(
+        ids,
+        vec![
+            ("glossary-import-csv-unknown-column", Some(1)),
+            ("glossary-import-csv-missing-preferred", Some(2)),
+            ("glossary-import-term-line-break", Some(3)),
+            ("glossary-import-csv-field-count", Some(5)),
+        ]
+    );
+    // Row 3's English term survives its bad Japanese cell; nothing is imported without consent.
+    assert_eq!(preview.concepts.len(), 1);
+    assert_eq!(
+        preview.concepts[0].terms[&Locale::En].preferred,
+        "quoted, with comma"
+    );
+    assert!(preview.apply(false).is_err());
+}
+
+#[test]
+fn files_are_recognised_by_extension_or_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = mini();
+    let tbx = dir.path().join("export.tbx");
+    export_tbx(&g, std::fs::File::create(&tbx).unwrap()).unwrap();
+    assert_eq!(import_file(&tbx).unwrap().concepts.len(), g.concepts().len());
+    let csv = dir.path().join("export.txt");
+    export_csv(&g, std::fs::File::create(&csv).unwrap()).unwrap();
+    assert_eq!(import_file(&csv).unwrap().concepts.len(), g.concepts().len());
+    let odd = dir.path().join("odd.bin");
+    std::fs::File::create(&odd)
+        .unwrap()
+        .write_all(b"just words")
+        .unwrap();
+    assert!(matches!(
+        import_file(&odd),
+        Err(GlossaryError::UnknownFormat { .. })
+    ));
+    let missing = dir.path().join("missing.tbx");
+    let err = import_file(&missing).unwrap_err();
+    assert_eq!(err.message().id, "glossary-error-io");
+}
+
+#[test]
+fn staff_terms_are_searchable_next_to_the_built_in_ones() {
+    let g = mini();
+    let mut own = Concept::new_user("clinic-drip-room");
+    own.terms.insert(Locale::Ja, LocaleTerms::new("点滴室"));
+    own.terms.insert(Locale::En, LocaleTerms::new("infusion room"));
+    // Adding a term to a built-in concept: the built-in preferred term stays preferred.
+    let mut extra = Concept::new_user("msc");
+    extra.terms.insert(Locale::En, LocaleTerms::new("MSCs"));
+    let merged = g.with_user_concepts(&[own, extra]).unwrap();
+    let hits = merged.search("infusion ro", 5);
+    assert_eq!(hits[0].concept.id, "clinic-drip-room");
+    assert_eq!(hits[0].concept.origin, Origin::User);
+    let hits = merged.search("mscs", 5);
+    assert_eq!(
+        (hits[0].concept.id.as_str(), hits[0].how),
+        ("msc", MatchKind::Exact)
+    );
+    assert_eq!(hits[0].matched.kind, TermKind::Synonym);
+    assert_eq!(
+        hits[0].concept.preferred(Locale::En),
+        Some("mesenchymal stem cell")
+    );
+    assert_eq!(hits[0].concept.origin, Origin::BuiltInWithUserTerms);
+    // The base glossary is untouched, and empty user concepts are refused with a message.
+    assert!(g.search("infusion ro", 5).is_empty());
+    let err = g.with_user_concepts(&[Concept::new_user("empty")]).unwrap_err();
+    assert_eq!(err.message().id, "glossary-error-invalid-user-concept");
+}
+
+#[test]
+fn a_truncated_tbx_file_is_not_mistaken_for_a_shorter_glossary() {
+    let g = mini();
+    let mut out = Vec::new();
+    export_tbx(&g, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let cut = text.find("<termEntry id=\"cryopreservation\">").unwrap();
+    let preview = parse(&text.as_bytes()[..cut], ImportFormat::Tbx);
+    assert_eq!(preview.concepts.len(), 2);
+    assert_eq!(preview.problems.len(), 1);
+    assert_eq!(preview.problems[0].message.id, "glossary-import-truncated");
+    assert!(preview.apply(false).is_err());
+}
