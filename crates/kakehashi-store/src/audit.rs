@@ -171,3 +171,81 @@ pub(crate) fn verify_chain(
         _ => Ok(out),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::AuditAction;
+
+    fn entry(actor: &str) -> AuditEntry {
+        AuditEntry {
+            seq: 0,
+            at: "2026-11-21T10:00:00Z".into(),
+            actor: actor.into(),
+            patient: None,
+            action: AuditAction::View,
+            fields: Vec::new(),
+            transfer: None,
+            detail: None,
+        }
+    }
+
+    fn chain(data: &SecretKey, mac: &SecretKey) -> (Vec<crate::engine::Pair>, Head) {
+        let mut tip = ChainTip::genesis();
+        let mut ops = Vec::new();
+        for who in ["sato", "chen", "sato"] {
+            tip.append(data, mac, entry(who), &mut ops).unwrap();
+        }
+        let mut pairs = Vec::new();
+        let mut head = None;
+        for op in ops {
+            if let Op::Put { tree, key, value } = op {
+                match tree {
+                    Tree::Audit => pairs.push((key, value)),
+                    _ => head = read_head(data, Some(&value)).unwrap(),
+                }
+            }
+        }
+        (pairs, head.unwrap())
+    }
+
+    #[test]
+    fn an_entry_rewritten_by_someone_with_the_data_key_but_the_old_mac_is_caught() {
+        let (data, mac) = (SecretKey::random(), SecretKey::random());
+        let (mut pairs, head) = chain(&data, &mac);
+        assert_eq!(verify_chain(&data, &mac, &pairs, Some(&head)).unwrap().len(), 3);
+        let key = seq_key(2);
+        let mut stored: StoredEntry =
+            open_value(&data, Tree::Audit, &key, &pairs[1].1, &Migrations::initial()).unwrap();
+        stored.entry.actor = "someone-else".into();
+        pairs[1].1 = seal_value(&data, Tree::Audit, &key, AUDIT_SCHEMA, &stored).unwrap();
+        let err = verify_chain(&data, &mac, &pairs, Some(&head)).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::AuditBroken {
+                    seq: 2,
+                    fault: AuditFault::Edited
+                }
+            ),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_chain_verified_with_another_mac_key_fails_at_the_first_entry() {
+        let (data, mac) = (SecretKey::random(), SecretKey::random());
+        let (pairs, head) = chain(&data, &mac);
+        let err = verify_chain(&data, &SecretKey::random(), &pairs, Some(&head)).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::AuditBroken {
+                    seq: 1,
+                    fault: AuditFault::Edited
+                }
+            ),
+            "{err:?}"
+        );
+    }
+}
