@@ -23,7 +23,7 @@ mod types;
 
 pub use backup::{backup_files, newest_intact_backup, restore_backup, verify_backup, BackupReport};
 pub use crypto::{KdfParams, RecoveryKey};
-pub use engine::{Engine, Op, OpenEvent, SledEngine, Tree};
+pub use engine::{Engine, Op, OpenEvent, Pair, SledEngine, Tree};
 pub use envelope::{round_trip, Migration, Migrations};
 pub use error::{AuditFault, StoreError};
 pub use store::{IntegrityReport, Store, Unlock, DEFAULT_IDLE_TIMEOUT};

@@ -406,6 +406,62 @@ impl Store {
         })
     }
 
+    /// Imports many new records in one atomic, durable commit (e.g. from another installation),
+    /// each audited as an import. Either all are stored or none.
+    pub fn import<T: Serialize>(
+        &mut self,
+        actor: &Actor,
+        items: &[(T, SummaryFields)],
+    ) -> Result<Vec<SaveReceipt>, StoreError> {
+        self.active()?;
+        let schema = self.record_migrations.current();
+        let s = self.session()?;
+        let now = now_rfc3339();
+        let mut ops = Vec::with_capacity(items.len() * 2);
+        let mut entries = Vec::with_capacity(items.len());
+        let mut summaries = Vec::with_capacity(items.len());
+        for (record, fields) in items {
+            let id = RecordId::random();
+            let full = PatientSummary {
+                id,
+                names: fields.names.clone(),
+                date_of_birth: fields.date_of_birth.clone(),
+                created_at: now.clone(),
+                updated_at: now.clone(),
+                revision: 1,
+            };
+            ops.push(Op::Put {
+                tree: Tree::Records,
+                key: id.as_bytes().to_vec(),
+                value: seal_value(&s.data_key, Tree::Records, id.as_bytes(), schema, record)?,
+            });
+            ops.push(Op::Put {
+                tree: Tree::Summaries,
+                key: id.as_bytes().to_vec(),
+                value: seal_value(&s.data_key, Tree::Summaries, id.as_bytes(), SUMMARY_SCHEMA, &full)?,
+            });
+            let mut e = entry(actor, Some(id), AuditAction::Import);
+            e.at = now.clone();
+            entries.push(e);
+            summaries.push(full);
+        }
+        let first_seq = s.tip.next_seq;
+        self.append_audit(entries, ops)?;
+        let s = self.session_mut()?;
+        let mut receipts = Vec::with_capacity(summaries.len());
+        for (i, full) in summaries.into_iter().enumerate() {
+            receipts.push(SaveReceipt {
+                id: full.id,
+                revision: 1,
+                action: AuditAction::Import,
+                audit_seq: first_seq + i as u64,
+                saved_at: now.clone(),
+            });
+            s.index.insert(full.id, IndexEntry::new(full));
+        }
+        Ok(receipts)
+    }
+
     /// Reads a record; the view is recorded in the audit trail before the record is returned.
     pub fn load<T: DeserializeOwned>(&mut self, actor: &Actor, id: RecordId) -> Result<T, StoreError> {
         let value = self.read_record::<T>(id)?;

@@ -508,3 +508,29 @@ fn every_error_has_a_message_in_japanese_and_english() {
         }
     }
 }
+
+#[test]
+fn an_import_stores_every_record_in_one_audited_commit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut store, _) = new_store(&store_dir(&tmp));
+    let items: Vec<(Intake, kakehashi_store::SummaryFields)> = (0..50)
+        .map(|i| {
+            (
+                intake(&format!("輸入{i}"), &format!("Import {i}"), ""),
+                names(&[(NameKind::Latin, &format!("Import {i}"))]),
+            )
+        })
+        .collect();
+    let receipts = store.import(&staff(), &items).unwrap();
+    assert_eq!(receipts.len(), 50);
+    assert_eq!(store.search("import 49").unwrap().len(), 1);
+    let back: Intake = store.load(&staff(), receipts[49].id).unwrap();
+    assert_eq!(back, items[49].0);
+    let imports = store
+        .audit_entries()
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == AuditAction::Import)
+        .count();
+    assert_eq!(imports, 50);
+}
