@@ -53,6 +53,13 @@ pub(crate) struct Index {
     fz_spans: Vec<(u32, u32)>,
     fz_start: Vec<u32>,
     fz_keys: Vec<u32>,
+    /// Directories that narrow each binary search to one bucket: keys and suffixes by their first
+    /// two bytes, the typo table by the top bits of the hash. They keep a lookup to a few cache
+    /// misses instead of twenty-odd on a large glossary.
+    key_dir: Vec<u32>,
+    suffix_dir: Vec<u32>,
+    fz_dir: Vec<u32>,
+    fz_shift: u32,
 }
 
 pub(crate) struct Candidate {
@@ -113,6 +120,9 @@ impl Index {
         drop(pairs);
         index.build_suffixes();
         index.build_fuzzy();
+        index.key_dir = byte_dir(index.keys.len(), |i| index.key(i as u32).as_bytes());
+        index.suffix_dir = byte_dir(index.suffixes.len(), |i| index.suffix(i).as_bytes());
+        index.build_fuzzy_dir();
         index.shrink();
         index
     }
@@ -195,6 +205,25 @@ impl Index {
         self.fz_keys = fz_keys;
     }
 
+    fn build_fuzzy_dir(&mut self) {
+        // About four entries per bucket: small enough to scan, a quarter of the table's size.
+        let bits = (usize::BITS - self.fz_hash.len().max(1).leading_zeros())
+            .saturating_sub(2)
+            .clamp(4, 20);
+        self.fz_shift = 64 - bits;
+        let buckets = 1usize << bits;
+        let mut dir = Vec::with_capacity(buckets + 1);
+        let mut i = 0;
+        for b in 0..buckets {
+            while i < self.fz_hash.len() && ((self.fz_hash[i] >> self.fz_shift) as usize) < b {
+                i += 1;
+            }
+            dir.push(i as u32);
+        }
+        dir.push(self.fz_hash.len() as u32);
+        self.fz_dir = dir;
+    }
+
     fn shrink(&mut self) {
         self.entries.shrink_to_fit();
         self.arena.shrink_to_fit();
@@ -220,6 +249,7 @@ impl Index {
             + self.fz_spans.capacity() * 8
             + self.fz_start.capacity() * 4
             + self.fz_keys.capacity() * 4
+            + (self.key_dir.capacity() + self.suffix_dir.capacity() + self.fz_dir.capacity()) * 4
     }
 
     pub fn key_count(&self) -> usize {
@@ -244,10 +274,10 @@ impl Index {
             return Vec::new();
         }
         // Exact and prefix: the keys starting with q are one contiguous run.
-        let lo = self
-            .keys
-            .partition_point(|&(s, l)| &self.arena[s as usize..(s + l) as usize] < q);
-        let run = self.keys[lo..]
+        let (b0, b1) = dir_range(&self.key_dir, q.as_bytes());
+        let lo =
+            b0 + self.keys[b0..b1].partition_point(|&(s, l)| &self.arena[s as usize..(s + l) as usize] < q);
+        let run = self.keys[lo..b1]
             .partition_point(|&(s, l)| self.arena[s as usize..(s + l) as usize].starts_with(q));
         for k in lo..lo + run {
             let k = k as u32;
@@ -265,9 +295,10 @@ impl Index {
             }
         }
         if top.room_for(Class::Substring) {
+            let (s0, s1) = dir_range(&self.suffix_dir, q.as_bytes());
             let start = {
-                let mut a = lo;
-                let mut b = self.suffixes.len();
+                let mut a = s0;
+                let mut b = s1;
                 while a < b {
                     let m = (a + b) / 2;
                     if self.suffix(m) < q {
@@ -279,7 +310,7 @@ impl Index {
                 a
             };
             let mut i = start;
-            while i < self.suffixes.len() && self.suffix(i).starts_with(q) {
+            while i < s1 && self.suffix(i).starts_with(q) {
                 let k = self.suffixes[i].0;
                 let chars = self.key_chars[k as usize];
                 for &e in self.entries_of(k) {
@@ -294,9 +325,10 @@ impl Index {
         let q_chars = q.chars().count();
         if q_chars >= FUZZY_MIN_CHARS && top.room_for(Class::Fuzzy) {
             let mut probe = |h: u64| {
-                let from = self.fz_hash.partition_point(|&x| x < h);
-                let mut i = from;
-                while i < self.fz_hash.len() && self.fz_hash[i] == h {
+                let b = (h >> self.fz_shift) as usize;
+                let (f0, f1) = (self.fz_dir[b] as usize, self.fz_dir[b + 1] as usize);
+                let mut i = f0 + self.fz_hash[f0..f1].partition_point(|&x| x < h);
+                while i < f1 && self.fz_hash[i] == h {
                     let t = self.fz_target[i] as usize;
                     let (s, l) = self.fz_spans[t];
                     let target = &self.arena[s as usize..(s + l) as usize];
@@ -336,10 +368,10 @@ impl Index {
 
     /// Keys (as `(key id, key)`) for the text scanner: is there a key equal to / starting with `s`?
     pub fn lookup_prefix(&self, s: &str) -> (bool, Option<u32>) {
-        let lo = self
-            .keys
-            .partition_point(|&(st, l)| &self.arena[st as usize..(st + l) as usize] < s);
-        match self.keys.get(lo) {
+        let (b0, b1) = dir_range(&self.key_dir, s.as_bytes());
+        let lo = b0
+            + self.keys[b0..b1].partition_point(|&(st, l)| &self.arena[st as usize..(st + l) as usize] < s);
+        match self.keys[..b1].get(lo) {
             Some(&(st, l)) => {
                 let k = &self.arena[st as usize..(st + l) as usize];
                 let exact = if k == s { Some(lo as u32) } else { None };
@@ -390,6 +422,41 @@ impl TopK {
         self.items.insert(at, (rank, concept));
         if self.items.len() > self.limit {
             self.items.pop();
+        }
+    }
+}
+
+/// The two-byte bucket of a byte string; a missing second byte counts as zero, which keeps the
+/// buckets in the same order as the strings.
+fn bucket(s: &[u8]) -> usize {
+    (usize::from(s.first().copied().unwrap_or(0)) << 8) | usize::from(s.get(1).copied().unwrap_or(0))
+}
+
+/// `dir[b]` = the first position whose bucket is `b` or later, for `n` sorted byte strings.
+fn byte_dir<'a>(n: usize, get: impl Fn(usize) -> &'a [u8]) -> Vec<u32> {
+    let mut dir = Vec::with_capacity(65_537);
+    let mut i = 0;
+    for b in 0..65_536 {
+        while i < n && bucket(get(i)) < b {
+            i += 1;
+        }
+        dir.push(i as u32);
+    }
+    dir.push(n as u32);
+    dir
+}
+
+/// The positions whose strings could start with `q`.
+fn dir_range(dir: &[u32], q: &[u8]) -> (usize, usize) {
+    match q {
+        [] => (0, dir.last().copied().unwrap_or(0) as usize),
+        [first] => {
+            let b = usize::from(*first) << 8;
+            (dir[b] as usize, dir[b + 256] as usize)
+        }
+        _ => {
+            let b = bucket(q);
+            (dir[b] as usize, dir[b + 1] as usize)
         }
     }
 }
