@@ -209,8 +209,7 @@ checklist-r15-pregnant-or-possibly-resolves = Tell the physician, who decides wh
 
 ## R16 Verification-type care
 checklist-r16-unverification-type-title = Unverification-type care (no registry data collected)
-# REVIEW: terms from the JSRM “Yokohama declaration” (March 2025); confirm the official English wording.
-checklist-r16-unverification-type-rationale = The Japanese Society for Regenerative Medicine distinguishes care that collects data in an independent registry to verify safety and efficacy from care that does not, and intends to curb the latter.
+checklist-r16-unverification-type-rationale = In its YOKOHAMA Declaration 2025 the Japanese Society for Regenerative Medicine separated care that collects data in an independent registry to verify safety and efficacy (verification-type, “explorative therapy”) from care that does not (unverification-type, “uninvestigated therapy”), and intends to curb the latter.
 checklist-r16-unverification-type-resolves = For the physician’s information; explain it to the patient as well.
 
 ## R17 What goes in, and how

@@ -252,11 +252,11 @@ code-risk-class-ii = Class II
 code-risk-class-iii = Class III
 code-risk-class-not-applicable = Outside the Act
 
-# REVIEW: terms of the JSRM Yokohama declaration (Mar 2025); confirm the official English wording.
+# Terms of the JSRM YOKOHAMA Declaration 2025 (adopted 19 Mar 2025); JSRM's own English in parentheses.
 code-registry-not-asked = Not asked
 code-registry-unknown = Unknown
-code-registry-verification-type = Verification-type (registered)
-code-registry-unverification-type = Unverification-type (no registry)
+code-registry-verification-type = Verification-type care (explorative therapy, registered)
+code-registry-unverification-type = Unverification-type care (uninvestigated therapy, no registry)
 
 ## Explanation and consent
 code-topic-what-is-administered = What goes into the body (cells, exosomes, conditioned medium …)

@@ -208,9 +208,8 @@ checklist-r15-pregnant-or-possibly-rationale = 妊娠中にこれらの治療を
 checklist-r15-pregnant-or-possibly-resolves = 医師に伝え、治療の可否を判断してもらってください。
 
 ## R16 検証型・非検証型
-checklist-r16-unverification-type-title = 非検証型の医療です(レジストリでのデータ収集なし)
-# REVIEW: 用語は日本再生医療学会「横浜宣言」(2025年3月)に基づく。正式な表現を確認すること。
-checklist-r16-unverification-type-rationale = 日本再生医療学会は、独立したレジストリでデータを集めて安全性と有効性を検証する医療と、そうでない医療を区別し、後者を抑制する方針を示しています。
+checklist-r16-unverification-type-title = 無検証診療です(レジストリでのデータ収集なし)
+checklist-r16-unverification-type-rationale = 日本再生医療学会は「YOKOHAMA宣言2025」で、独立したレジストリでデータを集めて安全性と有効性を検証する「検証型診療」と、そうでない「無検証診療」を区別し、後者を抑制する方針を示しました。
 checklist-r16-unverification-type-resolves = 医師の参考情報です。患者にも説明してください。
 
 ## R17 何をどう入れるか

@@ -252,11 +252,11 @@ code-risk-class-ii = 第二種
 code-risk-class-iii = 第三種
 code-risk-class-not-applicable = 法の対象外
 
-# REVIEW: 「検証型/非検証型」は日本再生医療学会の横浜宣言(2025年3月)の用語として記載。正式な訳語を確認すること。
+# 日本再生医療学会「YOKOHAMA宣言2025」(2025年3月19日採択)の用語。
 code-registry-not-asked = 未確認
 code-registry-unknown = 不明
-code-registry-verification-type = 検証型(レジストリ登録あり)
-code-registry-unverification-type = 非検証型(レジストリ登録なし)
+code-registry-verification-type = 検証型診療(レジストリ登録あり)
+code-registry-unverification-type = 無検証診療(レジストリ登録なし)
 
 ## 説明と同意
 code-topic-what-is-administered = 体内に入れるもの(細胞・エクソソーム・培養上清など)

@@ -53,7 +53,7 @@ const APPI_ACQUIRE: Source = Source {
 };
 const JSRM_2025: Source = Source {
     kind: SourceKind::Guideline,
-    reference: "JSRM Yokohama declaration, 20 Mar 2025 (verification-type vs unverification-type care), cited in seed 004_0741b2c852fa5fb3",
+    reference: "JSRM YOKOHAMA Declaration 2025, adopted 19 Mar 2025 (verification-type vs unverification-type care), cited in seed 004_0741b2c852fa5fb3",
 };
 
 macro_rules! rule {

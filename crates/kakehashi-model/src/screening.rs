@@ -85,7 +85,7 @@ static CATALOG: &[CatalogTest] = &[
     test!(
         "hbsag",
         "5196-1",
-        "Hepatitis B virus surface Ag [Units/volume] in Serum",
+        "Hepatitis B virus surface Ag [Presence] in Serum or Plasma by Immunoassay",
         Infection,
         Some(I::HepatitisB),
         "IU/mL",

@@ -171,8 +171,9 @@ coded! {
 }
 
 coded! {
-    /// JSRM Yokohama declaration (Mar 2025): verification-type care collects data in an independent
-    /// registry; everything else is unverification-type.
+    /// JSRM YOKOHAMA Declaration 2025 (adopted 19 Mar 2025): verification-type care (JSRM: explorative
+    /// therapy) collects data in an independent registry; everything else is unverification-type
+    /// (uninvestigated therapy).
     #[derive(Default)]
     pub enum RegistryStatus {
         #[default]
