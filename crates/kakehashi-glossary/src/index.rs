@@ -40,9 +40,11 @@ pub(crate) struct Index {
     /// Unique keys, sorted by their bytes: `(start, len)` in `arena`.
     keys: Vec<(u32, u32)>,
     key_chars: Vec<u16>,
-    /// Entries of key `k`: `postings[post_start[k]..post_start[k + 1]]`.
+    /// Entries of key `k`: `postings[post_start[k]..post_start[k + 1]]`, each stored as its rank
+    /// without class and length (kind, domain, entry id — the entry id in the low 32 bits), sorted,
+    /// so a scan reads memory in order and stops at the first posting that cannot enter the list.
     post_start: Vec<u32>,
-    postings: Vec<u32>,
+    postings: Vec<u64>,
     /// Suffixes (key, byte offset > 0), sorted by suffix text.
     suffixes: Vec<(u32, u32)>,
     /// Typo table: hash of a target or of the target minus one character → target.
@@ -114,10 +116,16 @@ impl Index {
                     .push(key.chars().count().min(u16::MAX as usize) as u16);
                 last = Some(key.as_str());
             }
-            index.postings.push(*entry);
+            index
+                .postings
+                .push(index.entries[*entry as usize].rank_base | u64::from(*entry));
         }
         index.post_start.push(index.postings.len() as u32);
         drop(pairs);
+        for k in 0..index.keys.len() {
+            let (a, b) = (index.post_start[k] as usize, index.post_start[k + 1] as usize);
+            index.postings[a..b].sort_unstable();
+        }
         index.build_suffixes();
         index.build_fuzzy();
         index.key_dir = byte_dir(index.keys.len(), |i| index.key(i as u32).as_bytes());
@@ -242,7 +250,7 @@ impl Index {
             + self.keys.capacity() * 8
             + self.key_chars.capacity() * 2
             + self.post_start.capacity() * 4
-            + self.postings.capacity() * 4
+            + self.postings.capacity() * 8
             + self.suffixes.capacity() * 8
             + self.fz_hash.capacity() * 8
             + self.fz_target.capacity() * 4
@@ -256,15 +264,25 @@ impl Index {
         self.keys.len()
     }
 
-    fn entries_of(&self, k: u32) -> &[u32] {
+    fn entries_of(&self, k: u32) -> impl Iterator<Item = u32> + '_ {
         let s = self.post_start[k as usize] as usize;
         let e = self.post_start[k as usize + 1] as usize;
-        &self.postings[s..e]
+        self.postings[s..e].iter().map(|p| (p & 0xFFFF_FFFF) as u32)
     }
 
-    fn rank(&self, entry: u32, class: Class, key_chars: u16) -> u64 {
-        let e = &self.entries[entry as usize];
-        ((class as u64) << 62) | e.rank_base | (u64::from(key_chars.min(1023)) << 45) | u64::from(entry)
+    /// Offers every entry of key `k` matched as `class`, best first, stopping at the first one
+    /// that cannot make the list.
+    fn offer_key(&self, top: &mut TopK, k: u32, class: Class) {
+        let s = self.post_start[k as usize] as usize;
+        let e = self.post_start[k as usize + 1] as usize;
+        let head = ((class as u64) << 62) | (u64::from(self.key_chars[k as usize].min(1023)) << 45);
+        for &p in &self.postings[s..e] {
+            let rank = head | p;
+            if top.rejects(rank) {
+                break;
+            }
+            top.offer(rank, self.entries[(p & 0xFFFF_FFFF) as usize].concept);
+        }
     }
 
     /// The best `limit` matches of the folded query, at most one per concept, best first.
@@ -289,10 +307,7 @@ impl Index {
             if !top.room_for(class) {
                 continue;
             }
-            let chars = self.key_chars[k as usize];
-            for &e in self.entries_of(k) {
-                top.offer(self.rank(e, class, chars), self.entries[e as usize].concept);
-            }
+            self.offer_key(&mut top, k, class);
         }
         if top.room_for(Class::Substring) {
             let (s0, s1) = dir_range(&self.suffix_dir, q.as_bytes());
@@ -311,14 +326,7 @@ impl Index {
             };
             let mut i = start;
             while i < s1 && self.suffix(i).starts_with(q) {
-                let k = self.suffixes[i].0;
-                let chars = self.key_chars[k as usize];
-                for &e in self.entries_of(k) {
-                    top.offer(
-                        self.rank(e, Class::Substring, chars),
-                        self.entries[e as usize].concept,
-                    );
-                }
+                self.offer_key(&mut top, self.suffixes[i].0, Class::Substring);
                 i += 1;
             }
         }
@@ -335,13 +343,7 @@ impl Index {
                     if target != q && within_one_edit(q, target) {
                         let ks = &self.fz_keys[self.fz_start[t] as usize..self.fz_start[t + 1] as usize];
                         for &k in ks {
-                            let chars = self.key_chars[k as usize];
-                            for &e in self.entries_of(k) {
-                                top.offer(
-                                    self.rank(e, Class::Fuzzy, chars),
-                                    self.entries[e as usize].concept,
-                                );
-                            }
+                            self.offer_key(&mut top, k, Class::Fuzzy);
                         }
                     }
                     i += 1;
@@ -381,7 +383,7 @@ impl Index {
         }
     }
 
-    pub fn key_entries(&self, k: u32) -> &[u32] {
+    pub fn key_entries(&self, k: u32) -> impl Iterator<Item = u32> + '_ {
         self.entries_of(k)
     }
 
@@ -408,8 +410,13 @@ impl TopK {
         self.items.len() < self.limit || self.items.last().is_some_and(|&(r, _)| (r >> 62) >= class as u64)
     }
 
+    /// Whether a match of this rank is worse than everything on a full list.
+    fn rejects(&self, rank: u64) -> bool {
+        self.items.len() >= self.limit && self.items.last().is_some_and(|&(r, _)| rank >= r)
+    }
+
     fn offer(&mut self, rank: u64, concept: u32) {
-        if self.items.len() >= self.limit && self.items.last().is_some_and(|&(r, _)| rank >= r) {
+        if self.rejects(rank) {
             return;
         }
         if let Some(pos) = self.items.iter().position(|&(_, c)| c == concept) {

@@ -266,7 +266,7 @@ impl Glossary {
             match best {
                 Some((j, k)) => {
                     let mut seen: Vec<u32> = Vec::new();
-                    for &e in self.index.key_entries(k) {
+                    for e in self.index.key_entries(k) {
                         let entry = self.index.entries[e as usize];
                         if seen.contains(&entry.concept) {
                             continue;
