@@ -179,6 +179,11 @@ impl Glossary {
         search_form(&self.zh, s)
     }
 
+    /// Traditional → simplified pairs the data suggests that the table lacks (for review).
+    pub fn zh_candidates(&self) -> Vec<(char, char, usize)> {
+        self.zh.candidates(&self.concepts)
+    }
+
     pub fn zh_coverage(&self) -> ZhCoverage {
         self.zh.coverage(&self.concepts)
     }

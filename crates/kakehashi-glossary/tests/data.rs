@@ -70,6 +70,15 @@ fn counts_per_domain_and_review_state() {
         .count();
     println!("terms marked needs-review individually: {terms_needing_review}");
     println!("zh coverage: {:?}", g.zh_coverage());
+    let candidates: Vec<String> = g
+        .zh_candidates()
+        .iter()
+        .map(|(t, s, n)| format!("{t}→{s} ({n})"))
+        .collect();
+    println!(
+        "zh pairs suggested by the data, not applied until reviewed: {}",
+        candidates.join(" ")
+    );
     assert_eq!(
         per_domain.values().map(|(v, n)| v + n).sum::<usize>(),
         g.concepts().len()
