@@ -14,6 +14,7 @@ handoff-error-pdf-write = The PDF could not be written.
 
 handoff-title = Regenerative medicine: pre-consultation handoff sheet
 handoff-title-patient = Regenerative medicine: pre-consultation handoff sheet
+handoff-pdf-title = Regenerative medicine handoff sheet — record { $id }
 handoff-pdf-subject = Pre-consultation information on an international patient (for the physician)
 handoff-header-record = {"  "}Record { $id } version { $version }
 handoff-header-name-see-page-1 = Name: see the patient block on page 1
@@ -42,7 +43,7 @@ handoff-empty-list = The list is empty (not confirmed as “none”)
 handoff-blank = (blank)
 handoff-not-recorded = not recorded
 handoff-untranslated = {"  "}[untranslated]
-handoff-translated-by = {"  "}(translated by { $translator }
+handoff-translated-by = {"  "}(translated by { $translator }, { $method })
 handoff-note = Note
 handoff-date = Date
 handoff-when = {"  "}When:{" "}

@@ -14,6 +14,7 @@ handoff-error-pdf-write = PDF を書き出せませんでした。
 handoff-title = 再生医療 診察前 引き継ぎシート
 # REVIEW: 患者の言語で表示する副題。各言語版は翻訳者の確認が必要。
 handoff-title-patient = 再生医療 診察前 引き継ぎシート
+handoff-pdf-title = 再生医療 診察前 引き継ぎシート — 記録 { $id }
 handoff-pdf-subject = 外国人患者の診察前情報（医師用）
 handoff-header-record = {"  "}記録 { $id } 版 { $version }
 handoff-header-name-see-page-1 = 氏名は1ページ目の患者情報を参照
@@ -42,7 +43,7 @@ handoff-empty-list = 一覧が空です（「なし」とは確認されてい�
 handoff-blank = （未記入）
 handoff-not-recorded = 記録なし
 handoff-untranslated = {"　"}［未翻訳］
-handoff-translated-by = {"　"}（翻訳：{ $translator }
+handoff-translated-by = {"　"}（翻訳：{ $translator }・{ $method }）
 handoff-note = 備考
 handoff-date = 日付
 handoff-when = {"　"}時期：

@@ -225,16 +225,14 @@ impl Composer<'_> {
                 spans.push(Span::new(" ／ ", JA, body().ink(Ink::Grey), "label"));
                 spans.extend(self.text_in(&tr.text, &tr.lang, &format!("{field}.translation.text")));
                 spans.push(Span::new(
-                    self.t(&msg!("handoff-translated-by", "translator" => tr.translator.as_str())),
+                    self.t(&msg!(
+                        "handoff-translated-by",
+                        "translator" => tr.translator.as_str(),
+                        "method" => self.t(&tr.method.message())
+                    )),
                     JA,
                     small().ink(Ink::Grey),
                     format!("{field}.translation.translator"),
-                ));
-                spans.push(Span::new(
-                    format!(" {}", self.t(&tr.method.message())),
-                    JA,
-                    small().ink(Ink::Grey),
-                    "label",
                 ));
             }
             None if !p.original_lang.to_ascii_lowercase().starts_with("ja")
@@ -331,15 +329,13 @@ impl Composer<'_> {
     fn title(&mut self) {
         let title = self.t(&msg!("handoff-title"));
         let mut cells = vec![Span::new(title, JA, body().bold().sized(16.0), "label")];
-        let patient_title = self.l.try_format(
-            &kakehashi_i18n::negotiate(&[self.patient_lang.as_str()]),
-            &msg!("handoff-title-patient"),
-        );
-        if let Some(pt) = patient_title.filter(|_| !self.patient_lang.to_ascii_lowercase().starts_with("ja"))
-        {
+        // The patient's language when its wording exists, else English as the common second language.
+        let negotiated = kakehashi_i18n::negotiate(&[self.patient_lang.as_str(), "en"]);
+        let patient_title = self.l.try_format(&negotiated, &msg!("handoff-title-patient"));
+        if let Some(pt) = patient_title.filter(|_| negotiated != JA) {
             cells.push(Span::new(
                 format!("\n{pt}"),
-                self.patient_lang.clone(),
+                negotiated.clone(),
                 body().sized(11.0).ink(Ink::Grey),
                 "label",
             ));
@@ -799,7 +795,7 @@ impl Composer<'_> {
             ]);
         }
         self.table(
-            vec![2.4, 1.4, 1.4, 0.9, 1.6, 1.3],
+            vec![2.2, 1.3, 1.4, 0.8, 1.5, 1.7],
             vec![
                 msg!("handoff-med-name"),
                 msg!("handoff-med-generic"),
@@ -1499,7 +1495,8 @@ pub fn compose(record: &PatientRecord, options: &HandoffOptions) -> Result<Sheet
         hash: vec![Span::new(l.format(JA, &msg!("handoff-content-hash", "hash" => hash.as_str())), JA, small().ink(Ink::Grey), "label")],
     };
     let meta = Meta {
-        title: format!("{} — {}", l.format(JA, &msg!("handoff-title")), name),
+        // The record id, not the name: file managers and search indexes show the title.
+        title: l.format(JA, &msg!("handoff-pdf-title", "id" => record.id.as_str())),
         subject: l.format(JA, &msg!("handoff-pdf-subject")),
         author: options.clinic.clone(),
         lang: JA.to_owned(),

@@ -3,7 +3,7 @@ use kakehashi_handoff::*;
 
 #[test]
 #[ignore]
-fn render_samples_to_tmp() {
+fn render_samples_to_tmp_for_viewing() {
     for (i, record) in kakehashi_model::samples().iter().enumerate() {
         let mut o = HandoffOptions::at("2026-11-21T20:00:00+09:00");
         o.clinic = "サンプル再生医療クリニック".into();
