@@ -224,6 +224,13 @@ fn main() {
         (rss1.saturating_sub(rss0)) as f64 / 1024.0
     );
 
+    let parts: Vec<String> = g
+        .index_memory()
+        .iter()
+        .map(|(name, b)| format!("{name} {:.1}", *b as f64 / 1048576.0))
+        .collect();
+    println!("ours, MiB by part: {}", parts.join(", "));
+
     let db = Connection::open_in_memory().unwrap();
     db.execute_batch(
         "CREATE VIRTUAL TABLE tri USING fts5(term, concept UNINDEXED, tokenize='trigram');

@@ -62,7 +62,16 @@ pub(crate) struct Index {
     suffix_dir: Vec<u32>,
     fz_dir: Vec<u32>,
     fz_shift: u32,
+    /// Complete answers (up to [`CACHED_HITS`] `(rank, concept)` pairs, best first) for queries
+    /// of 1 to 3 characters that begin or occur in at least [`HEAVY_RUN`] keys: the commonest
+    /// as-you-type queries are also the ones with the longest scans.
+    answer_cache: std::collections::HashMap<String, Vec<(u64, u32)>>,
 }
+
+/// A short query matching this many keys (as prefix or substring) gets its answer precomputed.
+const HEAVY_RUN: usize = 128;
+/// How many matches are precomputed per heavy query; larger limits fall back to the scan.
+pub const CACHED_HITS: usize = 32;
 
 pub(crate) struct Candidate {
     pub entry: u32,
@@ -131,6 +140,7 @@ impl Index {
         index.key_dir = byte_dir(index.keys.len(), |i| index.key(i as u32).as_bytes());
         index.suffix_dir = byte_dir(index.suffixes.len(), |i| index.suffix(i).as_bytes());
         index.build_fuzzy_dir();
+        index.build_answer_cache();
         index.shrink();
         index
     }
@@ -213,6 +223,18 @@ impl Index {
         self.fz_keys = fz_keys;
     }
 
+    fn build_answer_cache(&mut self) {
+        let mut heavy = std::collections::HashSet::new();
+        heavy_starts(self.keys.len(), |i| self.key(i as u32), &mut heavy);
+        heavy_starts(self.suffixes.len(), |i| self.suffix(i), &mut heavy);
+        let mut cache = std::collections::HashMap::with_capacity(heavy.len());
+        for q in heavy {
+            let items = self.search_uncached(&q, CACHED_HITS);
+            cache.insert(q, items);
+        }
+        self.answer_cache = cache;
+    }
+
     fn build_fuzzy_dir(&mut self) {
         // About four entries per bucket: small enough to scan, a quarter of the table's size.
         let bits = (usize::BITS - self.fz_hash.len().max(1).leading_zeros())
@@ -242,22 +264,45 @@ impl Index {
         self.suffixes.shrink_to_fit();
     }
 
-    /// Bytes held by the index structures (heap capacity plus element sizes).
-    pub fn heap_bytes(&self) -> usize {
+    /// Bytes held by each part of the index (heap capacity times element size).
+    pub fn memory(&self) -> Vec<(&'static str, usize)> {
         use std::mem::size_of;
-        self.entries.capacity() * size_of::<Entry>()
-            + self.arena.capacity()
-            + self.keys.capacity() * 8
-            + self.key_chars.capacity() * 2
-            + self.post_start.capacity() * 4
-            + self.postings.capacity() * 8
-            + self.suffixes.capacity() * 8
-            + self.fz_hash.capacity() * 8
-            + self.fz_target.capacity() * 4
-            + self.fz_spans.capacity() * 8
-            + self.fz_start.capacity() * 4
-            + self.fz_keys.capacity() * 4
-            + (self.key_dir.capacity() + self.suffix_dir.capacity() + self.fz_dir.capacity()) * 4
+        vec![
+            ("term entries", self.entries.capacity() * size_of::<Entry>()),
+            ("key text", self.arena.capacity()),
+            (
+                "sorted keys",
+                self.keys.capacity() * 8 + self.key_chars.capacity() * 2,
+            ),
+            (
+                "postings",
+                self.post_start.capacity() * 4 + self.postings.capacity() * 8,
+            ),
+            ("suffix array", self.suffixes.capacity() * 8),
+            (
+                "typo table",
+                self.fz_hash.capacity() * 8
+                    + self.fz_target.capacity() * 4
+                    + self.fz_spans.capacity() * 8
+                    + self.fz_start.capacity() * 4
+                    + self.fz_keys.capacity() * 4,
+            ),
+            (
+                "directories",
+                (self.key_dir.capacity() + self.suffix_dir.capacity() + self.fz_dir.capacity()) * 4,
+            ),
+            (
+                "short-query answers",
+                self.answer_cache
+                    .iter()
+                    .map(|(k, v)| k.capacity() + 48 + v.capacity() * 16)
+                    .sum::<usize>(),
+            ),
+        ]
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.memory().iter().map(|(_, b)| b).sum()
     }
 
     pub fn key_count(&self) -> usize {
@@ -287,10 +332,30 @@ impl Index {
 
     /// The best `limit` matches of the folded query, at most one per concept, best first.
     pub fn search(&self, q: &str, limit: usize) -> Vec<Candidate> {
-        let mut top = TopK::new(limit);
         if q.is_empty() || limit == 0 {
             return Vec::new();
         }
+        let items = match self.answer_cache.get(q) {
+            // The head of a longer best-first list is the shorter list.
+            Some(items) if limit <= CACHED_HITS => items.iter().take(limit).copied().collect(),
+            _ => self.search_uncached(q, limit),
+        };
+        items
+            .into_iter()
+            .map(|(rank, _)| Candidate {
+                entry: (rank & 0xFFFF_FFFF) as u32,
+                class: match rank >> 62 {
+                    0 => Class::Exact,
+                    1 => Class::Prefix,
+                    2 => Class::Substring,
+                    _ => Class::Fuzzy,
+                },
+            })
+            .collect()
+    }
+
+    fn search_uncached(&self, q: &str, limit: usize) -> Vec<(u64, u32)> {
+        let mut top = TopK::new(limit);
         // Exact and prefix: the keys starting with q are one contiguous run.
         let (b0, b1) = dir_range(&self.key_dir, q.as_bytes());
         let lo =
@@ -355,17 +420,6 @@ impl Index {
             }
         }
         top.items
-            .into_iter()
-            .map(|(rank, _)| Candidate {
-                entry: (rank & 0xFFFF_FFFF) as u32,
-                class: match rank >> 62 {
-                    0 => Class::Exact,
-                    1 => Class::Prefix,
-                    2 => Class::Substring,
-                    _ => Class::Fuzzy,
-                },
-            })
-            .collect()
     }
 
     /// Keys (as `(key id, key)`) for the text scanner: is there a key equal to / starting with `s`?
@@ -430,6 +484,37 @@ impl TopK {
         if self.items.len() > self.limit {
             self.items.pop();
         }
+    }
+}
+
+/// Adds to `out` every 1- to 3-character string that starts at least [`HEAVY_RUN`] of the `n`
+/// sorted strings (`get(i)`); strings sharing a start are next to each other.
+fn heavy_starts<'a>(n: usize, get: impl Fn(usize) -> &'a str, out: &mut std::collections::HashSet<String>) {
+    for chars in 1..=3usize {
+        let mut start = 0;
+        while start < n {
+            let Some(prefix) = char_prefix(get(start), chars) else {
+                start += 1;
+                continue;
+            };
+            let mut end = start + 1;
+            while end < n && get(end).starts_with(prefix) {
+                end += 1;
+            }
+            if end - start >= HEAVY_RUN {
+                out.insert(prefix.to_owned());
+            }
+            start = end;
+        }
+    }
+}
+
+/// The first `n` characters of `s`, if it has that many.
+fn char_prefix(s: &str, n: usize) -> Option<&str> {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => Some(&s[..i]),
+        None if s.chars().count() == n => Some(s),
+        None => None,
     }
 }
 
@@ -525,6 +610,21 @@ pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_short_queries_of_the_built_in_data_are_precomputed() {
+        let (concepts, _) = crate::data::load(crate::data::data_files());
+        let zh = crate::fold::ZhMap::build(&concepts);
+        let index = Index::build(&concepts, |s| crate::fold::search_form(&zh, s));
+        // The head-of-ranking test in tests/reference.rs relies on these being cached.
+        for p in ["c", "t", "ce", "in", "细"] {
+            assert!(index.answer_cache.contains_key(p), "{p} not cached");
+        }
+        assert!(index
+            .answer_cache
+            .values()
+            .all(|v| !v.is_empty() && v.len() <= CACHED_HITS));
+    }
 
     #[test]
     fn one_edit_covers_insert_delete_replace_and_swap() {

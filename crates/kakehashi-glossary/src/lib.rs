@@ -193,6 +193,14 @@ impl Glossary {
         self.index.heap_bytes() + self.zh.heap_bytes() + self.by_id.capacity() * 40
     }
 
+    /// Bytes per part of the index, for the benchmark's memory report.
+    pub fn index_memory(&self) -> Vec<(&'static str, usize)> {
+        let mut parts = self.index.memory();
+        parts.push(("han folding table", self.zh.heap_bytes()));
+        parts.push(("id lookup", self.by_id.capacity() * 40));
+        parts
+    }
+
     /// Distinct search keys in the index.
     pub fn key_count(&self) -> usize {
         self.index.key_count()

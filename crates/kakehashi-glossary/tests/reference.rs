@@ -146,3 +146,35 @@ fn short_queries_agree_with_a_plain_scan_too() {
         assert_eq!(got, want, "query {q:?}");
     }
 }
+
+/// A short list is the head of the full list: precomputed answers for common prefixes agree with
+/// the full scan, order included.
+#[test]
+fn short_result_lists_are_the_head_of_the_full_ranking() {
+    let g = Glossary::builtin();
+    let mut checked = 0;
+    for q in [
+        "a", "c", "s", "m", "p", "ス", "か", "カ", "し", "細", "세", "t", "co", "ce", "in", "ka", "tế",
+        "thu", "ho",
+    ] {
+        let full: Vec<(String, MatchKind)> = g
+            .search(q, 100_000)
+            .into_iter()
+            .map(|h| (h.concept.id.clone(), h.how))
+            .collect();
+        for limit in [1, 5, 20, 32] {
+            let short: Vec<(String, MatchKind)> = g
+                .search(q, limit)
+                .into_iter()
+                .map(|h| (h.concept.id.clone(), h.how))
+                .collect();
+            assert_eq!(
+                short[..],
+                full[..limit.min(full.len())],
+                "query {q:?} limit {limit}"
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 76);
+}
