@@ -1,7 +1,7 @@
 ## Intake record (kakehashi-model): names of choices and input errors. Japanese is the source.
 
 ## Input errors (the screen shows the field name)
-model-error-unreadable = The record cannot be read (line { $line }, column { $column }).
+model-error-unreadable = The record cannot be read (field “{ $field }”, line { $line }, column { $column }).
 model-error-invalid = { $count } problem(s) in the input. Nothing was saved.
 model-error-unwritable = The record could not be written.
 model-error-required = Please fill this in.

@@ -1,7 +1,7 @@
 ## 受付記録(kakehashi-model):選択肢の名称と入力エラー。日本語が原文。
 
 ## 入力エラー(フィールド名は画面側で表示する)
-model-error-unreadable = 記録を読み込めません({ $line } 行 { $column } 列)。
+model-error-unreadable = 記録を読み込めません(項目「{ $field }」、{ $line } 行 { $column } 列)。
 model-error-invalid = 入力に { $count } 件の問題があります。保存されていません。
 model-error-unwritable = 記録を書き出せませんでした。
 model-error-required = 入力してください。

@@ -17,8 +17,13 @@ pub struct ValidationError {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ModelError {
     /// The JSON text is not a record (syntax, unknown field, wrong type).
-    #[error("record JSON unreadable at line {line}, column {column}")]
-    Unreadable { line: usize, column: usize },
+    /// `field` is where reading stopped, in [`ValidationError::field`] syntax (empty at the top).
+    #[error("record JSON unreadable at {field:?}, line {line}, column {column}")]
+    Unreadable {
+        field: String,
+        line: usize,
+        column: usize,
+    },
     /// The record parsed but has invalid fields; nothing was accepted.
     #[error("record has {} invalid field(s)", .0.len())]
     Invalid(Vec<ValidationError>),
@@ -30,8 +35,8 @@ pub enum ModelError {
 impl ModelError {
     pub fn message(&self) -> Message {
         match self {
-            ModelError::Unreadable { line, column } => {
-                msg!("model-error-unreadable", "line" => *line, "column" => *column)
+            ModelError::Unreadable { field, line, column } => {
+                msg!("model-error-unreadable", "field" => field.as_str(), "line" => *line, "column" => *column)
             }
             ModelError::Invalid(errors) => msg!("model-error-invalid", "count" => errors.len()),
             ModelError::Unwritable => msg!("model-error-unwritable"),

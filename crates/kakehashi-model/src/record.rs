@@ -217,7 +217,19 @@ impl PatientRecord {
     /// Reads a record from its JSON export form and validates it. Nothing is accepted half-way:
     /// a record that does not parse or does not validate is returned as an error.
     pub fn from_json(json: &str) -> Result<PatientRecord, ModelError> {
-        let record: PatientRecord = serde_json::from_str(json).map_err(|e| ModelError::Unreadable {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let record: PatientRecord = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let field = json_path_to_field(&e.path().to_string());
+            let inner = e.into_inner();
+            ModelError::Unreadable {
+                field,
+                line: inner.line(),
+                column: inner.column(),
+            }
+        })?;
+        // Text after the record is refused too.
+        de.end().map_err(|e| ModelError::Unreadable {
+            field: String::new(),
             line: e.line(),
             column: e.column(),
         })?;
@@ -229,6 +241,15 @@ impl PatientRecord {
     pub fn to_json_pretty(&self) -> Result<String, ModelError> {
         serde_json::to_string_pretty(self).map_err(|_| ModelError::Unwritable)
     }
+}
+
+/// The JSON path of a parse error in [`crate::ValidationError::field`] syntax: list sections are
+/// indexed directly (`allergies[0]`, not `allergies.entries[0]`); the root is the empty string.
+fn json_path_to_field(path: &str) -> String {
+    if path == "." {
+        return String::new();
+    }
+    path.replace(".entries[", "[")
 }
 
 impl SectionId {

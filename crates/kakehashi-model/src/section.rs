@@ -13,7 +13,7 @@ use crate::date::Timestamp;
 /// - `entries`: at least one entry. An empty list is a validation error, never read as "none".
 ///
 /// Nothing in this crate turns one state into another; only an explicit staff action does.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Section<T> {
     #[default]
@@ -92,7 +92,7 @@ impl<T> Section<T> {
 
 /// A single fact that may be not asked, unknown, confirmed absent, or known — e.g. the provision
 /// plan number, the certified committee, the emergency transfer hospital.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Fact<T> {
     #[default]
@@ -115,5 +115,107 @@ impl<T> Fact<T> {
     }
     pub fn is_known(&self) -> bool {
         matches!(self, Fact::Known { .. })
+    }
+}
+
+// Sections and facts are read through a plain struct rather than serde's internally tagged enum
+// support: that support buffers the content, which loses the path of an error inside an entry
+// ("medications[1].route" would be reported as "medications"). The JSON form is the same.
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum SectionKind {
+    NotAsked,
+    ConfirmedNone,
+    Entries,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RawSection<T> {
+    kind: SectionKind,
+    #[serde(default = "none")]
+    entries: Option<Vec<T>>,
+    #[serde(default)]
+    confirmed_by: Option<String>,
+    #[serde(default)]
+    confirmed_at: Option<Timestamp>,
+}
+
+fn none<T>() -> Option<T> {
+    None
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Section<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let raw = RawSection::<T>::deserialize(deserializer)?;
+        let stamped = raw.confirmed_by.is_some() || raw.confirmed_at.is_some();
+        match raw.kind {
+            SectionKind::NotAsked if raw.entries.is_some() || stamped => Err(D::Error::custom(
+                "a not-asked section carries no entries or confirmation",
+            )),
+            SectionKind::NotAsked => Ok(Section::NotAsked),
+            SectionKind::ConfirmedNone if raw.entries.is_some() => {
+                Err(D::Error::custom("a confirmed-none section carries no entries"))
+            }
+            SectionKind::ConfirmedNone => Ok(Section::ConfirmedNone(Confirmation {
+                confirmed_by: raw.confirmed_by,
+                confirmed_at: raw.confirmed_at,
+            })),
+            SectionKind::Entries if stamped => {
+                Err(D::Error::custom("an entries section carries no confirmation"))
+            }
+            SectionKind::Entries => match raw.entries {
+                Some(entries) => Ok(Section::Entries { entries }),
+                None => Err(D::Error::missing_field("entries")),
+            },
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum FactKind {
+    NotAsked,
+    Unknown,
+    ConfirmedNone,
+    Known,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RawFact<T> {
+    kind: FactKind,
+    #[serde(default = "none")]
+    value: Option<T>,
+    #[serde(default)]
+    confirmed_by: Option<String>,
+    #[serde(default)]
+    confirmed_at: Option<Timestamp>,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let raw = RawFact::<T>::deserialize(deserializer)?;
+        let stamped = raw.confirmed_by.is_some() || raw.confirmed_at.is_some();
+        match raw.kind {
+            FactKind::Known => match raw.value {
+                Some(value) if !stamped => Ok(Fact::Known { value }),
+                Some(_) => Err(D::Error::custom("a known fact carries no confirmation")),
+                None => Err(D::Error::missing_field("value")),
+            },
+            _ if raw.value.is_some() => Err(D::Error::custom("only a known fact carries a value")),
+            FactKind::ConfirmedNone => Ok(Fact::ConfirmedNone(Confirmation {
+                confirmed_by: raw.confirmed_by,
+                confirmed_at: raw.confirmed_at,
+            })),
+            _ if stamped => Err(D::Error::custom(
+                "only a confirmed-none fact carries a confirmation",
+            )),
+            FactKind::NotAsked => Ok(Fact::NotAsked),
+            FactKind::Unknown => Ok(Fact::Unknown),
+        }
     }
 }

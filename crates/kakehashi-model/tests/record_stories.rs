@@ -571,3 +571,49 @@ fn model_ftl_files_define_the_same_ids_in_both_locales() {
     };
     assert_eq!(ids("ja"), ids("en"));
 }
+
+#[test]
+fn a_file_with_a_wrong_value_names_the_field_where_reading_stopped() {
+    let json = r#"{"schemaVersion":1,"id":"r-1","medications":{"kind":"entries","entries":[
+        {"nameAsGiven":{"original":"A","originalLang":"en"}},
+        {"nameAsGiven":{"original":"B","originalLang":"en"},"route":"by-mouth"}]}}"#;
+    match PatientRecord::from_json(json).unwrap_err() {
+        ModelError::Unreadable { field, line, .. } => {
+            assert_eq!(field, "medications[1].route");
+            assert_eq!(line, 3);
+        }
+        other => panic!("{other:?}"),
+    }
+    let err =
+        PatientRecord::from_json(r#"{"schemaVersion":1,"id":"r-1","profile":{"sex":"femal"}}"#).unwrap_err();
+    assert_eq!(
+        err.message().args.get("field"),
+        Some(&MessageArg::Text("profile.sex".into()))
+    );
+    let err = PatientRecord::from_json(r#"{"schemaVersion":1,"id":"r-1"} trailing"#).unwrap_err();
+    assert!(matches!(err, ModelError::Unreadable { .. }), "{err:?}");
+}
+
+#[test]
+fn a_section_that_says_two_things_at_once_is_refused() {
+    for allergies in [
+        r#"{"kind":"not-asked","entries":[]}"#,
+        r#"{"kind":"confirmed-none","entries":[{"substance":{"original":"x","originalLang":"en"},"category":"drug"}]}"#,
+        r#"{"kind":"entries"}"#,
+        r#"{"kind":"entries","entries":[],"confirmedBy":"佐藤"}"#,
+        r#"{"kind":"none"}"#,
+    ] {
+        let json = format!(r#"{{"schemaVersion":1,"id":"r-1","allergies":{allergies}}}"#);
+        match PatientRecord::from_json(&json) {
+            Err(ModelError::Unreadable { field, .. }) => {
+                assert!(field.starts_with("allergies"), "{allergies}: {field}")
+            }
+            other => panic!("{allergies} was accepted: {other:?}"),
+        }
+    }
+    let plan = r#"{"schemaVersion":1,"id":"r-1","plannedTreatment":{"provisionPlanNumber":{"kind":"unknown","value":"PB1"}}}"#;
+    assert!(matches!(
+        PatientRecord::from_json(plan),
+        Err(ModelError::Unreadable { .. })
+    ));
+}
