@@ -221,6 +221,23 @@ impl Index {
         self.fz_spans = spans;
         self.fz_start = fz_start;
         self.fz_keys = fz_keys;
+        // Each target's keys best first, so a common word's long key list can be cut short.
+        for t in 0..self.fz_spans.len() {
+            let (a, b) = (self.fz_start[t] as usize, self.fz_start[t + 1] as usize);
+            let mut keys = self.fz_keys[a..b].to_vec();
+            keys.sort_by_key(|&k| self.best_rank(k));
+            self.fz_keys[a..b].copy_from_slice(&keys);
+        }
+    }
+
+    /// The best rank (class left out) any entry of key `k` can have.
+    fn best_rank(&self, k: u32) -> u64 {
+        let first = self
+            .postings
+            .get(self.post_start[k as usize] as usize)
+            .copied()
+            .unwrap_or(u64::MAX >> 2);
+        (u64::from(self.key_chars[k as usize].min(1023)) << 45) | first
     }
 
     fn build_answer_cache(&mut self) {
@@ -408,6 +425,9 @@ impl Index {
                     if target != q && within_one_edit(q, target) {
                         let ks = &self.fz_keys[self.fz_start[t] as usize..self.fz_start[t + 1] as usize];
                         for &k in ks {
+                            if top.rejects(((Class::Fuzzy as u64) << 62) | self.best_rank(k)) {
+                                break;
+                            }
                             self.offer_key(&mut top, k, Class::Fuzzy);
                         }
                     }
