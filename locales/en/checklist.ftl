@@ -89,7 +89,7 @@ checklist-r07-allergen-of-concern-rationale = { $group ->
 checklist-r07-allergen-of-concern-resolves = Ask the physician and the clinic whether this substance is used in the product or the procedure.
 checklist-r07-anaphylaxis-history-title = History of anaphylaxis: { $substance }
 checklist-r07-anaphylaxis-history-rationale = Someone who has had a severe allergic reaction may have one again during treatment. Help must be at hand immediately.
-checklist-r07-anaphylaxis-history-resolves = Tell the physician and record where the patient would be transferred in an emergency.
+checklist-r07-anaphylaxis-history-resolves = Tell the physician and make sure the emergency transfer hospital is recorded.
 
 ## R08 Infection screening
 checklist-r08-infection-screening-missing-title = No infection screening result: { $target ->
@@ -227,3 +227,15 @@ checklist-r17-route-not-stated-resolves = Ask how it will be given (IV drip, loc
 checklist-r18-referral-not-asked-title = Who referred the patient has not been asked
 checklist-r18-referral-not-asked-rationale = What kind of organisation introduced the foreign patient to the clinic is one of the questions the deaths raise.
 checklist-r18-referral-not-asked-resolves = Record the agency, clinic or person who referred the patient.
+
+## Plain-text report (CLI)
+checklist-report-heading = Safety check: record { $record } (reference date { $date }) — stop { $stop }, missing { $missing }, attention { $attention }, notes { $note }
+checklist-report-blocks-print = Without consent for special-care personal information, nothing can be printed or exported.
+checklist-report-blocks-handoff = The handoff sheet cannot be produced until this is resolved or overridden (the override is recorded).
+checklist-report-resolves = To resolve: { $text }
+checklist-report-fields = Fields: { $fields }
+checklist-report-source = Source: { $source }
+checklist-severity-stop = STOP
+checklist-severity-missing = MISSING
+checklist-severity-attention = ATTENTION
+checklist-severity-note = NOTE

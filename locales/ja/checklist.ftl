@@ -89,7 +89,7 @@ checklist-r07-allergen-of-concern-rationale = { $group ->
 checklist-r07-allergen-of-concern-resolves = 製剤と処置にこの成分が使われるかを医師とクリニックに確認してください。
 checklist-r07-anaphylaxis-history-title = アナフィラキシーの既往があります:{ $substance }
 checklist-r07-anaphylaxis-history-rationale = 過去に重いアレルギー反応を起こした人は、治療中にも起こす可能性があります。すぐに対応できる体制が必要です。
-checklist-r07-anaphylaxis-history-resolves = 医師に伝え、緊急時の搬送先を記録してください。
+checklist-r07-anaphylaxis-history-resolves = 医師に伝え、緊急時の搬送先が記録されていることを確認してください。
 
 ## R08 感染症検査
 checklist-r08-infection-screening-missing-title = 感染症検査の結果がありません:{ $target ->
@@ -227,3 +227,15 @@ checklist-r17-route-not-stated-resolves = 投与方法(点滴、局所注射、�
 checklist-r18-referral-not-asked-title = 紹介元(誰の紹介で来たか)が未確認です
 checklist-r18-referral-not-asked-rationale = どのような組織が外国人患者をクリニックに紹介したかは、死亡例から問われている点の一つです。
 checklist-r18-referral-not-asked-resolves = 紹介した仲介業者・医療機関・個人を記録してください。
+
+## テキスト形式のレポート(CLI)
+checklist-report-heading = 安全チェック:記録 { $record }(基準日 { $date })— 中止 { $stop }、未記入 { $missing }、要注意 { $attention }、参考 { $note }
+checklist-report-blocks-print = 要配慮個人情報の同意がないため、印刷・書き出しはできません。
+checklist-report-blocks-handoff = 解決するか、記録に残る上書きをするまで、引き継ぎ書は作成できません。
+checklist-report-resolves = 解決するには:{ $text }
+checklist-report-fields = 該当する項目:{ $fields }
+checklist-report-source = 出典:{ $source }
+checklist-severity-stop = 中止
+checklist-severity-missing = 未記入
+checklist-severity-attention = 要注意
+checklist-severity-note = 参考

@@ -119,6 +119,24 @@ impl Context {
             stale_window_days: DEFAULT_STALE_WINDOW_DAYS,
         }
     }
+
+    /// A context from a date as typed ("YYYY-MM-DD"), e.g. a CLI argument; refuses anything that
+    /// is not a real full date.
+    pub fn from_date_text(text: &str, stale_window_days: u32) -> Result<Self, ChecklistError> {
+        let reference_date = Date::from_text(text);
+        if reference_date.parts().is_err() {
+            return Err(ChecklistError::ReferenceDate(text.to_owned()));
+        }
+        Ok(Context {
+            reference_date,
+            stale_window_days,
+        })
+    }
+}
+
+/// The rule with this id, for the closing note and the UI.
+pub fn rule(id: &str) -> Option<&'static RuleInfo> {
+    rules().iter().find(|r| r.id == id)
 }
 
 /// Evaluates every rule over `record`. Items come sorted: stop, missing, attention, note; then
@@ -181,6 +199,55 @@ pub fn report(record: &PatientRecord, ctx: &Context) -> Report {
         note_count: count(Severity::Note),
         items,
     }
+}
+
+/// The report as plain text in `locale` (falling back to Japanese), for the CLI and logs.
+pub fn format_report(report: &Report, locale: &str) -> String {
+    use std::fmt::Write as _;
+    let l = kakehashi_i18n::Localizer::embedded();
+    let f = |m: &Message| l.format(locale, m);
+    let mut out = String::new();
+    let heading = msg!(
+        "checklist-report-heading",
+        "record" => report.record_id.as_str(),
+        "date" => report.reference_date.as_str(),
+        "stop" => report.stop_count,
+        "missing" => report.missing_count,
+        "attention" => report.attention_count,
+        "note" => report.note_count
+    );
+    let _ = writeln!(out, "{}", f(&heading));
+    if report.blocks_print_or_export {
+        let _ = writeln!(out, "{}", f(&msg!("checklist-report-blocks-print")));
+    } else if report.blocks_handoff {
+        let _ = writeln!(out, "{}", f(&msg!("checklist-report-blocks-handoff")));
+    }
+    for item in &report.items {
+        let severity = match item.severity {
+            Severity::Stop => msg!("checklist-severity-stop"),
+            Severity::Missing => msg!("checklist-severity-missing"),
+            Severity::Attention => msg!("checklist-severity-attention"),
+            Severity::Note => msg!("checklist-severity-note"),
+        };
+        let _ = writeln!(out, "\n[{}] {} ({})", f(&severity), f(&item.title), item.rule_id);
+        let _ = writeln!(out, "    {}", f(&item.rationale));
+        let _ = writeln!(
+            out,
+            "    {}",
+            f(&msg!("checklist-report-resolves", "text" => f(&item.resolves)))
+        );
+        let _ = writeln!(
+            out,
+            "    {}",
+            f(&msg!("checklist-report-fields", "fields" => item.fields.join(", ")))
+        );
+        let _ = writeln!(
+            out,
+            "    {}",
+            f(&msg!("checklist-report-source", "source" => item.source.reference))
+        );
+    }
+    out
 }
 
 /// Errors of the checklist crate.

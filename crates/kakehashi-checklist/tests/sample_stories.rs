@@ -260,3 +260,32 @@ proptest! {
         assert_formats_everywhere(&items, false);
     }
 }
+
+#[test]
+fn the_cli_can_print_the_report_in_the_staff_language() {
+    let report = report(
+        &sample("sample-exosome-iv"),
+        &Context::from_date_text("2026-11-21", 90).unwrap(),
+    );
+    let ja = format_report(&report, "ja");
+    assert!(
+        ja.contains("[中止] エクソソームまたは培養上清を点滴で静脈に入れる計画です"),
+        "{ja}"
+    );
+    assert!(ja.contains("印刷・書き出しはできません"), "{ja}");
+    let en = format_report(&report, "en");
+    assert!(
+        en.contains("[STOP] Exosomes or conditioned medium are to be given by IV drip"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Fields: plannedTreatment.category, plannedTreatment.route"),
+        "{en}"
+    );
+    assert!(!en.contains("{"), "{en}");
+    assert!(Context::from_date_text("21/11/2026", 90).is_err());
+    assert_eq!(
+        rule("R07-allergies-not-asked").map(|r| r.blocks),
+        Some(Blocks::Handoff)
+    );
+}
