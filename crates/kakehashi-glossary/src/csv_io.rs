@@ -14,7 +14,7 @@ use kakehashi_i18n::msg;
 
 use crate::error::{GlossaryError, ImportProblem};
 use crate::import::{ImportPreview, PreviewBuilder};
-use crate::model::{Concept, Domain, Locale, LocaleTerms, Origin, ReviewState};
+use crate::model::{is_clean_term, is_clean_text, Concept, Domain, Locale, LocaleTerms, Origin, ReviewState};
 use crate::Glossary;
 
 /// Writes every concept (built-in and user) as CSV.
@@ -224,6 +224,16 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
             );
             continue;
         }
+        // A cell that cannot be stored or exported unchanged rejects its row (reported, not cut).
+        let bad_cell = rec.iter().zip(&cols).find(|(cell, col)| match col {
+            Some(Col::Preferred(_) | Col::Reading(_)) => !is_clean_term(cell),
+            Some(Col::Synonyms(_) | Col::Avoid(_)) => !cell.lines().all(is_clean_term),
+            _ => !is_clean_text(cell),
+        });
+        if let Some((cell, _)) = bad_cell {
+            problem(msg!("glossary-import-invalid-character", "line" => line, "text" => cell.trim()));
+            continue;
+        }
         let mut c = Concept::new_user(String::new());
         c.origin = Origin::User;
         let mut terms: BTreeMap<Locale, LocaleTerms> = BTreeMap::new();
@@ -247,13 +257,7 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
                 Col::Source => c.source = v.to_owned(),
                 Col::Loinc if !v.is_empty() => c.loinc = Some(v.to_owned()),
                 Col::Related => c.related = list(cell),
-                Col::Preferred(l) if !v.is_empty() => {
-                    if v.contains(['\n', '\r']) {
-                        problem(msg!("glossary-import-term-line-break", "line" => line, "term" => v));
-                    } else {
-                        terms.entry(l).or_default().preferred = cell.to_owned();
-                    }
-                }
+                Col::Preferred(l) if !v.is_empty() => terms.entry(l).or_default().preferred = cell.to_owned(),
                 Col::Reading(l) if !v.is_empty() => {
                     terms.entry(l).or_default().reading = Some(cell.to_owned())
                 }

@@ -10,7 +10,7 @@ use kakehashi_i18n::{msg, Message};
 use serde::Deserialize;
 
 use crate::error::DataProblem;
-use crate::model::{Concept, Domain, Locale, LocaleTerms, Origin, ReviewState};
+use crate::model::{is_clean_term, is_clean_text, Concept, Domain, Locale, LocaleTerms, Origin, ReviewState};
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
@@ -159,6 +159,9 @@ fn check(file: &str, entry: usize, raw: RawConcept, problems: &mut Vec<DataProbl
     if raw.source.trim().is_empty() {
         report(msg!("glossary-data-empty-source"));
     }
+    if !is_clean_text(&raw.source) || !raw.definition.values().all(|d| is_clean_text(d)) {
+        report(msg!("glossary-data-text-invalid-character"));
+    }
     if let Some(code) = &raw.loinc {
         match loinc_check(code) {
             LoincCheck::Ok => {}
@@ -202,13 +205,11 @@ fn check(file: &str, entry: usize, raw: RawConcept, problems: &mut Vec<DataProbl
         if t.preferred.trim().is_empty() || t.synonyms.iter().chain(&t.avoid).any(|s| s.trim().is_empty()) {
             report(msg!("glossary-data-empty-term", "locale" => locale.tag()));
         }
-        if t.preferred.contains(['\n', '\r'])
-            || t.synonyms
-                .iter()
-                .chain(&t.avoid)
-                .any(|s| s.contains(['\n', '\r']))
+        if !(is_clean_term(&t.preferred)
+            && t.synonyms.iter().chain(&t.avoid).all(|s| is_clean_term(s))
+            && t.reading.as_deref().is_none_or(is_clean_term))
         {
-            report(msg!("glossary-data-term-line-break", "locale" => locale.tag()));
+            report(msg!("glossary-data-term-invalid-character", "locale" => locale.tag()));
         }
         match (&t.reading, locale) {
             (None, Locale::Ja) => report(msg!("glossary-data-missing-reading")),

@@ -313,9 +313,17 @@ fn validate_user(u: &Concept) -> Result<(), GlossaryError> {
         return Err(bad("terms"));
     }
     for (l, t) in &u.terms {
-        if t.preferred.trim().is_empty() || t.iter().any(|(_, _, s)| s.contains(['\n', '\r'])) {
+        if t.preferred.trim().is_empty() || !t.iter().all(|(_, _, s)| model::is_clean_term(s)) {
             return Err(bad(&format!("terms.{}", l.tag())));
         }
+    }
+    for (l, d) in &u.definition {
+        if !model::is_clean_text(d) {
+            return Err(bad(&format!("definition.{}", l.tag())));
+        }
+    }
+    if !model::is_clean_text(&u.source) {
+        return Err(bad("source"));
     }
     Ok(())
 }

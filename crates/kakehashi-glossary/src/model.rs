@@ -6,6 +6,20 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// Whether a term is one line of text: no line breaks, tabs or other control characters (they
+/// cannot be shown in a term, and XML cannot carry most of them).
+pub(crate) fn is_clean_term(s: &str) -> bool {
+    !s.chars()
+        .any(|c| c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+}
+
+/// Whether free text (definition, source) can be written to XML 1.0 unchanged: line breaks and
+/// tabs are fine, other control characters are not.
+pub(crate) fn is_clean_text(s: &str) -> bool {
+    !s.chars()
+        .any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+}
+
 /// The six glossary locales. Every built-in concept carries a term in each of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 pub enum Locale {

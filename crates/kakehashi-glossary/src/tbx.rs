@@ -24,7 +24,7 @@ use quick_xml::Reader;
 
 use crate::error::{GlossaryError, ImportProblem};
 use crate::import::{LineIndex, PreviewBuilder};
-use crate::model::{Concept, Domain, Locale, LocaleTerms, Origin, ReviewState};
+use crate::model::{is_clean_term, is_clean_text, Concept, Domain, Locale, LocaleTerms, Origin, ReviewState};
 use crate::Glossary;
 
 fn esc(s: &str) -> String {
@@ -535,7 +535,14 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
             continue;
         };
         if let Some(d) = def.filter(|d| !d.is_empty()) {
-            definition.insert(locale, d);
+            if is_clean_text(&d) {
+                definition.insert(locale, d);
+            } else {
+                problem(
+                    lang_line,
+                    msg!("glossary-import-invalid-character", "line" => lang_line, "text" => d.trim()),
+                );
+            }
         }
         let slot = terms.entry(locale).or_default();
         let mut preferred_set = !slot.preferred.is_empty();
@@ -544,10 +551,10 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
             if t.text.trim().is_empty() {
                 continue;
             }
-            if t.text.contains(['\n', '\r']) {
+            if !is_clean_term(&t.text) || !t.reading.as_deref().is_none_or(is_clean_term) {
                 problem(
                     lang_line,
-                    msg!("glossary-import-term-line-break", "line" => lang_line, "term" => t.text.trim()),
+                    msg!("glossary-import-invalid-character", "line" => lang_line, "text" => t.text.trim()),
                 );
                 continue;
             }
@@ -588,6 +595,13 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
     // Someone else's subject field is kept in the source note below, so nothing is lost.
     let domain = en.subject.as_deref().and_then(Domain::parse);
     let mut source = en.source.join("; ");
+    if !is_clean_text(&source) {
+        problem(
+            line,
+            msg!("glossary-import-invalid-character", "line" => line, "text" => source.trim()),
+        );
+        source.clear();
+    }
     if let (None, Some(s)) = (domain, en.subject.as_deref().filter(|s| !s.is_empty())) {
         if !source.is_empty() {
             source.push_str("; ");

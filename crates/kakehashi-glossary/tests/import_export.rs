@@ -188,16 +188,26 @@ fn spreadsheet_rows_with_problems_are_reported_by_line() {
         vec![
             ("glossary-import-csv-unknown-column", Some(1)),
             ("glossary-import-csv-missing-preferred", Some(2)),
-            ("glossary-import-term-line-break", Some(3)),
+            ("glossary-import-invalid-character", Some(3)),
             ("glossary-import-csv-field-count", Some(5)),
         ]
     );
-    // Row 3's English term survives its bad Japanese cell; nothing is imported without consent.
-    assert_eq!(preview.concepts.len(), 1);
+    // A row with a cell that cannot be stored is left out whole (and reported), never cut.
+    assert!(preview.concepts.is_empty());
+    let ok = "en,ja\r\n\"quoted, with comma\",\"two\"\"quotes\"\"\"\r\n";
+    let preview = parse(ok.as_bytes(), ImportFormat::Csv);
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     assert_eq!(
         preview.concepts[0].terms[&Locale::En].preferred,
         "quoted, with comma"
     );
+    assert_eq!(preview.concepts[0].terms[&Locale::Ja].preferred, "two\"quotes\"");
+    let tab = "en\r\nstem\tcell\r\n";
+    assert_eq!(
+        parse(tab.as_bytes(), ImportFormat::Csv).problems[0].message.id,
+        "glossary-import-invalid-character"
+    );
+    let preview = parse(csv.as_bytes(), ImportFormat::Csv);
     assert!(preview.apply(false).is_err());
 }
 
@@ -253,6 +263,16 @@ fn staff_terms_are_searchable_next_to_the_built_in_ones() {
     assert!(g.search("infusion ro", 5).is_empty());
     let err = g.with_user_concepts(&[Concept::new_user("empty")]).unwrap_err();
     assert_eq!(err.message().id, "glossary-error-invalid-user-concept");
+    let mut bell = Concept::new_user("bell");
+    bell.terms.insert(Locale::En, LocaleTerms::new("ring\u{7}"));
+    let err = g.with_user_concepts(&[bell]).unwrap_err();
+    assert_eq!(
+        err,
+        GlossaryError::InvalidUserConcept {
+            id: "bell".to_owned(),
+            field: "terms.en".to_owned()
+        }
+    );
 }
 
 #[test]
