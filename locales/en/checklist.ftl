@@ -164,6 +164,9 @@ checklist-r12-no-interpreter-resolves = Arrange a medical interpreter and record
 checklist-r12-interpreter-qualification-title = No medical-interpreting qualification recorded for the interpreter: { $name }
 checklist-r12-interpreter-qualification-rationale = Whether the interpreter can convey medical content accurately bears directly on safety. Sometimes agency staff act as interpreters.
 checklist-r12-interpreter-qualification-resolves = Check and record the interpreter’s medical-interpreting qualification (name and number).
+checklist-r12-interpreter-language-mismatch-title = The interpreter does not cover the patient’s language: { $name } (patient’s language { $language })
+checklist-r12-interpreter-language-mismatch-rationale = Without interpreting in the language the patient speaks, neither the history nor the explanation gets through accurately.
+checklist-r12-interpreter-language-mismatch-resolves = Arrange a medical interpreter for the patient’s language, or correct the record.
 
 ## R13 Explanation and consent
 checklist-r13-explanation-not-recorded-title = No record of the explanation

@@ -164,6 +164,9 @@ checklist-r12-no-interpreter-resolves = 医療通訳を手配して記録して�
 checklist-r12-interpreter-qualification-title = 通訳の医療通訳資格が記録されていません:{ $name }
 checklist-r12-interpreter-qualification-rationale = 医療の内容を正確に伝えられる通訳かどうかは、安全に直結します。仲介業者のスタッフが通訳を兼ねることもあります。
 checklist-r12-interpreter-qualification-resolves = 通訳の医療通訳資格(名称・番号)を確認して記録してください。
+checklist-r12-interpreter-language-mismatch-title = 通訳の言語が患者の言語と合いません:{ $name }(患者の言語 { $language })
+checklist-r12-interpreter-language-mismatch-rationale = 患者が話す言語で通訳できなければ、病歴も説明も正確には伝わりません。
+checklist-r12-interpreter-language-mismatch-resolves = 患者の言語で医療通訳ができる通訳を手配するか、記録を訂正してください。
 
 ## R13 説明と同意
 checklist-r13-explanation-not-recorded-title = 説明の記録がありません

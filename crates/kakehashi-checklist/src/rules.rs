@@ -351,6 +351,16 @@ rule!(
     false
 );
 rule!(
+    R12_LANGUAGE_MISMATCH,
+    "R12-interpreter-language-mismatch",
+    Attention,
+    Nothing,
+    false,
+    SEED_000,
+    "checklist-r12-interpreter-language-mismatch-title",
+    false
+);
+rule!(
     R13_NONE,
     "R13-explanation-not-recorded",
     Missing,
@@ -520,6 +530,7 @@ static RULES: &[RuleInfo] = &[
     R12_LANG,
     R12_NONE,
     R12_QUAL,
+    R12_LANGUAGE_MISMATCH,
     R13_NONE,
     R13_TEACH,
     R13_TOPIC,
@@ -1223,6 +1234,30 @@ fn interpreter(r: &PatientRecord, out: &mut Out) {
                         msg!("checklist-r12-interpreter-qualification-rationale"),
                         msg!("checklist-r12-interpreter-qualification-resolves"),
                         f("profile.interpreter.qualification"),
+                    );
+                }
+                // An interpreter for the wrong language is no interpreter: compare primary
+                // language subtags (zh-Hant and zh-Hans both count as zh; the script is a
+                // reading matter the interpreter handles).
+                let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+                let wanted = primary(lang);
+                if !wanted.is_empty()
+                    && !a.languages.is_empty()
+                    && !a.languages.iter().any(|l| primary(l) == wanted)
+                {
+                    out.push(
+                        &R12_LANGUAGE_MISMATCH,
+                        msg!(
+                            "checklist-r12-interpreter-language-mismatch-title",
+                            "name" => a.name.as_str(),
+                            "language" => lang
+                        ),
+                        msg!("checklist-r12-interpreter-language-mismatch-rationale"),
+                        msg!("checklist-r12-interpreter-language-mismatch-resolves"),
+                        vec![
+                            "profile.interpreter.languages".into(),
+                            "profile.preferredLanguage".into(),
+                        ],
                     );
                 }
             }
