@@ -71,7 +71,10 @@ number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, f32, f64);
 impl Message {
     /// A message with no arguments. Prefer the [`msg!`] macro, which the id checker can see.
     pub fn new(id: impl Into<String>) -> Self {
-        Message { id: id.into(), args: BTreeMap::new() }
+        Message {
+            id: id.into(),
+            args: BTreeMap::new(),
+        }
     }
 
     /// Adds an argument (builder style).
@@ -95,9 +98,17 @@ macro_rules! msg {
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum I18nError {
     #[error("{locale}/{file}: Fluent syntax error: {detail}")]
-    Syntax { locale: String, file: String, detail: String },
+    Syntax {
+        locale: String,
+        file: String,
+        detail: String,
+    },
     #[error("{locale}/{file}: message {id} is defined twice")]
-    Duplicate { locale: String, file: String, id: String },
+    Duplicate {
+        locale: String,
+        file: String,
+        id: String,
+    },
     #[error("{locale} is not a valid language tag")]
     BadLocale { locale: String },
 }
@@ -125,8 +136,16 @@ pub fn negotiate(requested: &[&str]) -> String {
     let available = convert_vec_str_to_langids_lossy(available_locales());
     let requested = convert_vec_str_to_langids_lossy(requested);
     let default: Option<NegId> = SOURCE_LOCALE.parse().ok();
-    let chosen = negotiate_languages(&requested, &available, default.as_ref(), NegotiationStrategy::Lookup);
-    chosen.first().map(|l| l.to_string()).unwrap_or_else(|| SOURCE_LOCALE.to_owned())
+    let chosen = negotiate_languages(
+        &requested,
+        &available,
+        default.as_ref(),
+        NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .map(|l| l.to_string())
+        .unwrap_or_else(|| SOURCE_LOCALE.to_owned())
 }
 
 struct Bundle {
@@ -153,14 +172,19 @@ impl Localizer {
         let mut errors = Vec::new();
         for (locale, file, source) in sources {
             let Ok(langid) = locale.parse::<LanguageIdentifier>() else {
-                errors.push(I18nError::BadLocale { locale: locale.to_owned() });
+                errors.push(I18nError::BadLocale {
+                    locale: locale.to_owned(),
+                });
                 continue;
             };
             let entry = bundles.entry(locale.to_owned()).or_insert_with(|| {
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 // Bidi isolation marks would show up as stray glyphs in the printed sheet and the CLI.
                 bundle.set_use_isolating(false);
-                Bundle { bundle, ids: BTreeSet::new() }
+                Bundle {
+                    bundle,
+                    ids: BTreeSet::new(),
+                }
             });
             let resource = match FluentResource::try_new(source.to_owned()) {
                 Ok(r) => r,
@@ -177,12 +201,18 @@ impl Localizer {
             };
             for id in message_ids_of(&resource) {
                 if !entry.ids.insert(id.clone()) {
-                    errors.push(I18nError::Duplicate { locale: locale.to_owned(), file: file.to_owned(), id });
+                    errors.push(I18nError::Duplicate {
+                        locale: locale.to_owned(),
+                        file: file.to_owned(),
+                        id,
+                    });
                 }
             }
             if let Err(errs) = entry.bundle.add_resource(resource) {
                 // Overrides were reported above as `Duplicate`, with the file that repeats the id.
-                let errs = errs.into_iter().filter(|e| !matches!(e, fluent_bundle::FluentError::Overriding { .. }));
+                let errs = errs
+                    .into_iter()
+                    .filter(|e| !matches!(e, fluent_bundle::FluentError::Overriding { .. }));
                 for e in errs {
                     errors.push(I18nError::Syntax {
                         locale: locale.to_owned(),
@@ -205,18 +235,22 @@ impl Localizer {
         static CELL: OnceLock<Localizer> = OnceLock::new();
         CELL.get_or_init(|| {
             Localizer::from_embedded().unwrap_or_else(|_| {
-                let lenient = embedded::EMBEDDED.iter().filter(|(l, f, s)| {
-                    Localizer::from_sources([(*l, *f, *s)]).is_ok()
-                });
-                Localizer::from_sources(lenient.map(|(l, f, s)| (*l, *f, *s)))
-                    .unwrap_or(Localizer { bundles: HashMap::new() })
+                let lenient = embedded::EMBEDDED
+                    .iter()
+                    .filter(|(l, f, s)| Localizer::from_sources([(*l, *f, *s)]).is_ok());
+                Localizer::from_sources(lenient.map(|(l, f, s)| (*l, *f, *s))).unwrap_or(Localizer {
+                    bundles: HashMap::new(),
+                })
             })
         })
     }
 
     /// Message ids (and `-terms`) defined for `locale`.
     pub fn message_ids(&self, locale: &str) -> BTreeSet<String> {
-        self.bundles.get(locale).map(|b| b.ids.clone()).unwrap_or_default()
+        self.bundles
+            .get(locale)
+            .map(|b| b.ids.clone())
+            .unwrap_or_default()
     }
 
     /// The locales this localizer has.
@@ -295,22 +329,36 @@ mod tests {
 
     #[test]
     fn falls_back_to_japanese_then_to_the_id() {
-        let l = Localizer::from_sources([("ja", "t.ftl", "only-ja = 日本語だけ\n"), ("en", "t.ftl", "x = y\n")])
-            .unwrap();
+        let l = Localizer::from_sources([
+            ("ja", "t.ftl", "only-ja = 日本語だけ\n"),
+            ("en", "t.ftl", "x = y\n"),
+        ])
+        .unwrap();
         assert_eq!(l.format("en", &msg!("only-ja")), "日本語だけ");
         assert_eq!(l.format("en", &msg!("nowhere")), "nowhere");
     }
 
     #[test]
     fn a_syntax_error_is_reported_not_skipped() {
-        let errs = Localizer::from_sources([("en", "bad.ftl", "good = ok\nbad = { \n")]).err().unwrap();
+        let errs = Localizer::from_sources([("en", "bad.ftl", "good = ok\nbad = { \n")])
+            .err()
+            .unwrap();
         assert!(matches!(errs[0], I18nError::Syntax { .. }), "{errs:?}");
     }
 
     #[test]
     fn a_duplicate_id_is_reported() {
-        let errs = Localizer::from_sources([("en", "a.ftl", "x = 1\n"), ("en", "b.ftl", "x = 2\n")]).err().unwrap();
-        assert_eq!(errs, vec![I18nError::Duplicate { locale: "en".into(), file: "b.ftl".into(), id: "x".into() }]);
+        let errs = Localizer::from_sources([("en", "a.ftl", "x = 1\n"), ("en", "b.ftl", "x = 2\n")])
+            .err()
+            .unwrap();
+        assert_eq!(
+            errs,
+            vec![I18nError::Duplicate {
+                locale: "en".into(),
+                file: "b.ftl".into(),
+                id: "x".into()
+            }]
+        );
     }
 
     #[test]

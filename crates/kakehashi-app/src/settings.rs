@@ -1,0 +1,160 @@
+//! Per-installation preferences. No patient data lives here, so the file is plain JSON; it sits in
+//! the data folder so that a test's private folder also gets private settings.
+
+use std::path::Path;
+
+use kakehashi_i18n::msg;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::FieldError;
+use crate::AppError;
+
+const FILE: &str = "settings.json";
+
+/// Preferences staff can change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Settings {
+    /// The language of the UI chrome; `None` follows the operating system.
+    pub staff_locale: Option<String>,
+    /// The language shown beside it when no patient is open (a patient's preferred language wins).
+    pub patient_locale: Option<String>,
+    /// Minutes without input before the store locks and keys are wiped from memory.
+    pub idle_lock_minutes: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            staff_locale: None,
+            patient_locale: None,
+            idle_lock_minutes: 10,
+        }
+    }
+}
+
+/// Bounds for [`Settings::idle_lock_minutes`]: long enough for an interview, short enough that an
+/// unattended laptop does not stay open all afternoon.
+pub const IDLE_LOCK_RANGE: std::ops::RangeInclusive<u32> = 1..=120;
+
+impl Settings {
+    /// Reads the settings; a missing file means defaults, an unreadable one is reported.
+    pub fn load(dir: &Path) -> Result<Settings, AppError> {
+        let path = dir.join(FILE);
+        match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| AppError::DataDir {
+                message: msg!("app-error-settings-unreadable", "path" => path.display().to_string(), "detail" => e.to_string()),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
+            Err(e) => Err(AppError::data_dir(&path, &e)),
+        }
+    }
+
+    /// Checks every field; all problems are reported at once.
+    pub fn validate(&self) -> Result<(), AppError> {
+        let locales = kakehashi_i18n::available_locales();
+        let mut fields = Vec::new();
+        for (field, value) in [
+            ("staffLocale", &self.staff_locale),
+            ("patientLocale", &self.patient_locale),
+        ] {
+            if let Some(locale) = value {
+                if !locales.contains(&locale.as_str()) {
+                    fields.push(FieldError {
+                        field: field.to_owned(),
+                        message: msg!("app-error-unknown-locale", "locale" => locale.clone()),
+                    });
+                }
+            }
+        }
+        if !IDLE_LOCK_RANGE.contains(&self.idle_lock_minutes) {
+            fields.push(FieldError {
+                field: "idleLockMinutes".to_owned(),
+                message: msg!("app-error-out-of-range", "min" => *IDLE_LOCK_RANGE.start(), "max" => *IDLE_LOCK_RANGE.end()),
+            });
+        }
+        if fields.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::InvalidInput {
+                message: msg!("app-error-invalid-settings"),
+                fields,
+            })
+        }
+    }
+
+    /// Validates, then replaces the file atomically (write, fsync, rename): a crash leaves either
+    /// the old or the new settings, never half of each.
+    pub fn save(&self, dir: &Path) -> Result<(), AppError> {
+        self.validate()?;
+        let path = dir.join(FILE);
+        let tmp = dir.join(format!("{FILE}.tmp"));
+        let json = serde_json::to_vec_pretty(self).map_err(|e| AppError::Internal {
+            message: msg!("app-error-internal", "context" => e.to_string()),
+        })?;
+        let write = || -> std::io::Result<()> {
+            use std::io::Write;
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(&json)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, &path)?;
+            std::fs::File::open(dir)?.sync_all()
+        };
+        write().map_err(|e| AppError::data_dir(&path, &e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fresh_folder_has_default_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn chosen_languages_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Settings {
+            staff_locale: Some("en".into()),
+            patient_locale: Some("ja".into()),
+            idle_lock_minutes: 5,
+        };
+        s.save(dir.path()).unwrap();
+        assert_eq!(Settings::load(dir.path()).unwrap(), s);
+    }
+
+    #[test]
+    fn an_unknown_locale_and_a_silly_timeout_are_both_named_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = Settings {
+            staff_locale: Some("en".into()),
+            ..Settings::default()
+        };
+        good.save(dir.path()).unwrap();
+        let bad = Settings {
+            staff_locale: Some("xx".into()),
+            patient_locale: None,
+            idle_lock_minutes: 0,
+        };
+        let Err(AppError::InvalidInput { fields, .. }) = bad.save(dir.path()) else {
+            panic!("accepted")
+        };
+        let named: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(named, ["staffLocale", "idleLockMinutes"]);
+        assert_eq!(Settings::load(dir.path()).unwrap(), good);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_reported_not_replaced_by_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE), b"{not json").unwrap();
+        assert!(matches!(
+            Settings::load(dir.path()),
+            Err(AppError::DataDir { .. })
+        ));
+    }
+}

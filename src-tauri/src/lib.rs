@@ -1,0 +1,141 @@
+//! The Kakehashi desktop shell.
+//!
+//! Deliberately thin: it owns the window and wires IPC commands to the application crates, which
+//! hold all behaviour and are tested without a window. Nothing here decides anything clinical.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Instant;
+
+use kakehashi_app::instance::{self, InstanceGuard, Launch};
+use kakehashi_app::ipc::AppInfo;
+use kakehashi_app::settings::Settings;
+use kakehashi_app::{paths, AppError};
+use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+
+/// Set to print the time to first rendered content and quit (used by `scripts/bench-startup.sh`).
+pub const STARTUP_PROBE_ENV: &str = "KAKEHASHI_STARTUP_PROBE";
+
+struct Shell {
+    data_dir: PathBuf,
+    started: Instant,
+    startup_probe: bool,
+    _instance: InstanceGuard,
+}
+
+#[tauri::command]
+fn app_info(shell: tauri::State<'_, Shell>) -> Result<AppInfo, AppError> {
+    Ok(AppInfo::current(&shell.data_dir))
+}
+
+#[tauri::command]
+fn settings_get(shell: tauri::State<'_, Shell>) -> Result<Settings, AppError> {
+    Settings::load(&shell.data_dir)
+}
+
+#[tauri::command]
+fn settings_set(shell: tauri::State<'_, Shell>, settings: Settings) -> Result<Settings, AppError> {
+    settings.save(&shell.data_dir)?;
+    Ok(settings)
+}
+
+/// The window calls this once its first screen has been painted.
+#[tauri::command]
+fn ui_ready(app: tauri::AppHandle, shell: tauri::State<'_, Shell>) {
+    if shell.startup_probe {
+        println!(
+            "first-render-ms {}",
+            shell.started.elapsed().as_secs_f64() * 1000.0
+        );
+        app.exit(0);
+    }
+}
+
+/// Runs the app; returns the process exit code.
+pub fn run() -> i32 {
+    let started = Instant::now();
+    let data_dir = match paths::data_dir_for_launch(std::env::args())
+        .and_then(|d| paths::ensure_data_dir(&d).map(|()| d))
+    {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+
+    let (focus_tx, focus_rx) = mpsc::channel::<()>();
+    let guard = match instance::acquire_for_window(&data_dir, move || {
+        let _ = focus_tx.send(());
+    }) {
+        Ok(Launch::Primary(guard)) => guard,
+        // The running instance was asked to come forward; this launch has nothing more to do.
+        Ok(Launch::AlreadyRunning) => return 0,
+        Err(e) => return fail(&e),
+    };
+
+    let shell = Shell {
+        data_dir,
+        started,
+        startup_probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
+        _instance: guard,
+    };
+
+    let result = tauri::Builder::default()
+        .manage(shell)
+        .invoke_handler(tauri::generate_handler![
+            app_info,
+            settings_get,
+            settings_set,
+            ui_ready
+        ])
+        .setup(move |app| {
+            let data_dir = app.state::<Shell>().data_dir.clone();
+            open_main_window(app, &data_dir)?;
+            let handle = app.handle().clone();
+            std::thread::Builder::new()
+                .name("kakehashi-focus-relay".into())
+                .spawn(move || {
+                    for () in focus_rx {
+                        if let Some(window) = handle.get_webview_window("main") {
+                            let _ = window.unminimize();
+                            let _ = window.show();
+                            let _ = window.set_focus();
+                        }
+                    }
+                })?;
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => 0,
+        Err(e) => fail(&AppError::Internal {
+            message: kakehashi_i18n::msg!("app-error-internal", "context" => e.to_string()),
+        }),
+    }
+}
+
+fn open_main_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Result<()> {
+    WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+        .title("架け橋 Kakehashi")
+        .inner_size(1280.0, 860.0)
+        .min_inner_size(900.0, 600.0)
+        // Whatever WebKit keeps on disk stays inside this data folder (and so inside a test's
+        // private folder), never in a profile shared across installations. The UI itself stores
+        // nothing in the webview: settings go to settings.json and patient data to the store.
+        // (An incognito context would keep even less, but WebKitGTK refuses automation for it,
+        // which would leave the real-window tests unable to attach.)
+        .data_directory(data_dir.join("webview"))
+        // Patient data must never be shown next to, or sent to, remote content: the window only
+        // ever navigates within the bundled app.
+        .on_navigation(|url| url.scheme() == "tauri" || url.host_str() == Some("tauri.localhost"))
+        .build()?;
+    Ok(())
+}
+
+/// Reports an error that happened before a window exists, in the user's language.
+fn fail(error: &AppError) -> i32 {
+    let locale = AppInfo::current(std::path::Path::new("")).suggested_staff_locale;
+    eprintln!(
+        "kakehashi: {}",
+        kakehashi_i18n::Localizer::embedded().format(&locale, error.message())
+    );
+    1
+}

@@ -1,0 +1,119 @@
+// Helpers for driving the real Kakehashi window through tauri-driver + WebKitWebDriver.
+import { Builder, By, until } from "selenium-webdriver";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { inflateSync } from "node:zlib";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = resolve(here, "../../..");
+export const artifacts = resolve(here, "../artifacts");
+const application = process.env.KAKEHASHI_APP ?? join(root, "target/debug/kakehashi");
+const driverUrl = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
+
+export { By, until };
+
+/** A fresh, private data folder for one scenario. */
+export function freshDataDir(name) {
+  return mkdtempSync(join(tmpdir(), `kakehashi-e2e-${name}-`));
+}
+
+/** Launches the app on `dataDir` and returns a WebDriver session attached to its window. */
+export async function launch(dataDir) {
+  const capabilities = {
+    browserName: "wry",
+    "tauri:options": { application, args: ["--data-dir", dataDir] },
+  };
+  return new Builder().usingServer(driverUrl).withCapabilities(capabilities).build();
+}
+
+/** Waits until the main screen has rendered real content. */
+export async function waitForMainScreen(driver) {
+  const main = await driver.wait(until.elementLocated(By.css("[data-testid=main-screen]")), 20000);
+  await driver.wait(until.elementIsVisible(main), 10000);
+  return main;
+}
+
+/** Waits until `css` shows `text` exactly. */
+export async function waitForText(driver, css, text, timeout = 10000) {
+  const el = await driver.wait(until.elementLocated(By.css(css)), timeout);
+  await driver.wait(async () => (await el.getText()).trim() === text, timeout, `${css} never showed ${text}`);
+  return el;
+}
+
+/** Chooses `value` in the <select> found by `css`, the way a keyboard user would. */
+export async function choose(driver, css, value) {
+  const select = await driver.findElement(By.css(css));
+  await select.findElement(By.css(`option[value="${value}"]`)).click();
+}
+
+/** Saves a screenshot as an artifact after the next paint, and returns its pixel statistics. */
+export async function screenshot(driver, name) {
+  // A screenshot right after a DOM change can show the previous frame: wait for two frames.
+  await driver.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+  const png = Buffer.from(await driver.takeScreenshot(), "base64");
+  mkdirSync(artifacts, { recursive: true });
+  writeFileSync(join(artifacts, `${name}.png`), png);
+  return pngStats(png);
+}
+
+/**
+ * Decodes an 8-bit RGB/RGBA PNG just enough to tell an empty window from a rendered one:
+ * the number of distinct colours and the share of pixels that differ from the most common one.
+ */
+export function pngStats(png) {
+  const signature = "89504e470d0a1a0a";
+  if (png.subarray(0, 8).toString("hex") !== signature) throw new Error("not a PNG");
+  let offset = 8;
+  let width = 0, height = 0, colorType = 0, bitDepth = 0;
+  const idat = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString("ascii", offset + 4, offset + 8);
+    const data = png.subarray(offset + 8, offset + 8 + length);
+    if (type === "IHDR") {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      bitDepth = data[8];
+      colorType = data[9];
+    } else if (type === "IDAT") idat.push(data);
+    offset += 12 + length;
+  }
+  if (bitDepth !== 8 || (colorType !== 2 && colorType !== 6)) throw new Error(`unsupported PNG ${bitDepth}/${colorType}`);
+  const bpp = colorType === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const v = raw[y * (stride + 1) + 1 + x];
+      const a = x >= bpp ? pixels[y * stride + x - bpp] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= bpp && y > 0 ? pixels[(y - 1) * stride + x - bpp] : 0;
+      let out;
+      switch (filter) {
+        case 0: out = v; break;
+        case 1: out = v + a; break;
+        case 2: out = v + b; break;
+        case 3: out = v + ((a + b) >> 1); break;
+        case 4: {
+          const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+          out = v + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+          break;
+        }
+        default: throw new Error(`bad PNG filter ${filter}`);
+      }
+      pixels[y * stride + x] = out & 0xff;
+    }
+  }
+  const counts = new Map();
+  for (let i = 0; i < pixels.length; i += bpp) {
+    const key = (pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2];
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const total = width * height;
+  const dominant = Math.max(...counts.values());
+  return { width, height, distinctColors: counts.size, contentFraction: 1 - dominant / total };
+}
