@@ -1,7 +1,8 @@
 //! Search benchmark: our index against SQLite FTS5 (trigram tokenizer) on the same data and queries.
 //!
 //! Run: `cargo bench -p kakehashi-glossary --bench search` (prints tables; figures go to
-//! docs/glossary.md). Options: `-- --concepts N` (default 20000), `--queries N` per class (2000).
+//! docs/glossary.md). Options: `-- --concepts N` (default 20000), `--queries N` per class (2000),
+//! `--profile C` (only our search over query class C, 0–4, in a loop, for `perf record`).
 //!
 //! The data is the built-in glossary scaled to N concepts: concept k is real concept `k mod n`
 //! with, in every locale, a fragment of another real concept's term appended (a word for spaced
@@ -230,6 +231,34 @@ fn main() {
         .map(|(name, b)| format!("{name} {:.1}", *b as f64 / 1048576.0))
         .collect();
     println!("ours, MiB by part: {}", parts.join(", "));
+
+    // `--profile N`: only run our search over the query class N (0 = 1-char … 4 = typo) many
+    // times, for a profiler (`perf record`), and stop.
+    if let Some(class) = args
+        .iter()
+        .position(|a| a == "--profile")
+        .and_then(|i| args.get(i + 1))
+    {
+        let class: usize = class.parse().unwrap_or(4);
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let qs = queries(&concepts, per_class, &mut rng);
+        let chosen: Vec<&String> = qs
+            .iter()
+            .filter(|(c, _, _)| *c as usize == class)
+            .map(|(_, q, _)| q)
+            .collect();
+        let t = Instant::now();
+        for _ in 0..50 {
+            for q in &chosen {
+                std::hint::black_box(g.search(q, 20));
+            }
+        }
+        println!(
+            "{:.2} µs per query",
+            t.elapsed().as_secs_f64() * 1e6 / (50 * chosen.len()) as f64
+        );
+        return;
+    }
 
     let db = Connection::open_in_memory().unwrap();
     db.execute_batch(

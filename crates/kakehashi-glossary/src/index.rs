@@ -48,8 +48,9 @@ pub(crate) struct Index {
     /// Suffixes (key, byte offset > 0), sorted by suffix text.
     suffixes: Vec<(u32, u32)>,
     /// Typo table: hash of a target or of the target minus one character → target.
-    fz_hash: Vec<u64>,
-    fz_target: Vec<u32>,
+    /// Sorted by bucket (the hash's top bits, see `fz_dir`) then by the hash's low 32 bits; each
+    /// entry packs those low bits over the target number, so a probe reads one cache line.
+    fz_table: Vec<u64>,
     /// Targets: `(start, len)` in `arena` (a key or a word inside one); keys of target `t`:
     /// `fz_keys[fz_start[t]..fz_start[t + 1]]`.
     fz_spans: Vec<(u32, u32)>,
@@ -139,7 +140,6 @@ impl Index {
         index.build_fuzzy();
         index.key_dir = byte_dir(index.keys.len(), |i| index.key(i as u32).as_bytes());
         index.suffix_dir = byte_dir(index.suffixes.len(), |i| index.suffix(i).as_bytes());
-        index.build_fuzzy_dir();
         index.build_answer_cache();
         index.shrink();
         index
@@ -214,10 +214,27 @@ impl Index {
                 table.push((hash_without(text, off, c.len_utf8()), t as u32));
             }
         }
-        table.sort_unstable();
-        table.dedup();
-        self.fz_hash = table.iter().map(|p| p.0).collect();
-        self.fz_target = table.iter().map(|p| p.1).collect();
+        // About four entries per bucket: small enough to scan, a quarter of the table's size.
+        let bits = (usize::BITS - table.len().max(1).leading_zeros())
+            .saturating_sub(2)
+            .clamp(4, 20);
+        self.fz_shift = 64 - bits;
+        let shift = self.fz_shift;
+        let packed = |&(h, t): &(u64, u32)| ((h & 0xFFFF_FFFF) << 32) | u64::from(t);
+        table.sort_unstable_by_key(|e| (e.0 >> shift, packed(e)));
+        table.dedup_by_key(|e| (e.0 >> shift, packed(e)));
+        let buckets = 1usize << bits;
+        let mut dir = Vec::with_capacity(buckets + 1);
+        let mut i = 0;
+        for b in 0..buckets {
+            while i < table.len() && ((table[i].0 >> shift) as usize) < b {
+                i += 1;
+            }
+            dir.push(i as u32);
+        }
+        dir.push(table.len() as u32);
+        self.fz_dir = dir;
+        self.fz_table = table.iter().map(packed).collect();
         self.fz_spans = spans;
         self.fz_start = fz_start;
         self.fz_keys = fz_keys;
@@ -252,25 +269,6 @@ impl Index {
         self.answer_cache = cache;
     }
 
-    fn build_fuzzy_dir(&mut self) {
-        // About four entries per bucket: small enough to scan, a quarter of the table's size.
-        let bits = (usize::BITS - self.fz_hash.len().max(1).leading_zeros())
-            .saturating_sub(2)
-            .clamp(4, 20);
-        self.fz_shift = 64 - bits;
-        let buckets = 1usize << bits;
-        let mut dir = Vec::with_capacity(buckets + 1);
-        let mut i = 0;
-        for b in 0..buckets {
-            while i < self.fz_hash.len() && ((self.fz_hash[i] >> self.fz_shift) as usize) < b {
-                i += 1;
-            }
-            dir.push(i as u32);
-        }
-        dir.push(self.fz_hash.len() as u32);
-        self.fz_dir = dir;
-    }
-
     fn shrink(&mut self) {
         self.entries.shrink_to_fit();
         self.arena.shrink_to_fit();
@@ -298,8 +296,7 @@ impl Index {
             ("suffix array", self.suffixes.capacity() * 8),
             (
                 "typo table",
-                self.fz_hash.capacity() * 8
-                    + self.fz_target.capacity() * 4
+                self.fz_table.capacity() * 8
                     + self.fz_spans.capacity() * 8
                     + self.fz_start.capacity() * 4
                     + self.fz_keys.capacity() * 4,
@@ -417,9 +414,10 @@ impl Index {
             let mut probe = |h: u64| {
                 let b = (h >> self.fz_shift) as usize;
                 let (f0, f1) = (self.fz_dir[b] as usize, self.fz_dir[b + 1] as usize);
-                let mut i = f0 + self.fz_hash[f0..f1].partition_point(|&x| x < h);
-                while i < f1 && self.fz_hash[i] == h {
-                    let t = self.fz_target[i] as usize;
+                let low = h & 0xFFFF_FFFF;
+                let mut i = f0 + self.fz_table[f0..f1].partition_point(|&x| (x >> 32) < low);
+                while i < f1 && (self.fz_table[i] >> 32) == low {
+                    let t = (self.fz_table[i] & 0xFFFF_FFFF) as usize;
                     let (s, l) = self.fz_spans[t];
                     let target = &self.arena[s as usize..(s + l) as usize];
                     if target != q && within_one_edit(q, target) {
