@@ -966,17 +966,30 @@ const ALLERGEN_WORDS: &[(AllergenGroup, &[&str])] = &[
     ),
 ];
 
+fn folded_allergen_words() -> &'static [(AllergenGroup, Vec<String>)] {
+    static FOLDED: std::sync::OnceLock<Vec<(AllergenGroup, Vec<String>)>> = std::sync::OnceLock::new();
+    FOLDED.get_or_init(|| {
+        ALLERGEN_WORDS
+            .iter()
+            .map(|(g, words)| (*g, words.iter().map(|w| kakehashi_fold::fold(w)).collect()))
+            .collect()
+    })
+}
+
 fn allergen_groups(a: &Allergy) -> Vec<AllergenGroup> {
-    let mut groups: Vec<AllergenGroup> = a.groups.clone();
-    let folded: Vec<String> = a.substance.all_text().map(kakehashi_fold::fold).collect();
-    for (group, words) in ALLERGEN_WORDS {
-        if groups.contains(group) {
-            continue;
+    let mut groups: Vec<AllergenGroup> = Vec::new();
+    for g in &a.groups {
+        if !groups.contains(g) {
+            groups.push(*g);
         }
-        if words.iter().any(|w| {
-            let w = kakehashi_fold::fold(w);
-            folded.iter().any(|t| t.contains(&w))
-        }) {
+    }
+    let folded: Vec<String> = a.substance.all_text().map(kakehashi_fold::fold).collect();
+    for (group, words) in folded_allergen_words() {
+        if !groups.contains(group)
+            && words
+                .iter()
+                .any(|w| folded.iter().any(|t| t.contains(w.as_str())))
+        {
             groups.push(*group);
         }
     }
