@@ -132,3 +132,28 @@ proptest! {
         prop_assert_eq!(back.original, text);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn whatever_is_typed_into_a_date_or_number_field_is_judged_never_panics(text in ".{0,40}") {
+        let _ = parse_date_text(&text);
+        let _ = Timestamp::from_text(text.clone()).is_valid();
+        let _ = Decimal::from_text(text.clone()).value();
+        let _ = is_valid_loinc(&text);
+        let mut r = PatientRecord::new(RecordId("r".into()));
+        r.profile.date_of_birth = Some(PartialDate::from_text(text.clone()));
+        r.planned_treatment.planned_date = Some(Date::from_text(text.clone()));
+        r.planned_treatment.cell_count = Some(Decimal::from_text(text.clone()));
+        r.allergies = Section::ConfirmedNone(Confirmation {
+            confirmed_by: None,
+            confirmed_at: Some(Timestamp::from_text(text.clone())),
+        });
+        // Either valid or rejected with named fields; the text itself is kept as typed.
+        if let Err(errors) = r.validate() {
+            prop_assert!(errors.iter().all(|e| !e.field.is_empty()));
+        }
+        prop_assert_eq!(r.profile.date_of_birth.as_ref().map(|d| d.as_str()), Some(text.as_str()));
+    }
+}
