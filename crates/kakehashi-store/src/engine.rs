@@ -86,7 +86,7 @@ pub trait Engine: Send {
     fn last(&self, tree: Tree) -> Result<Option<Pair>, StoreError>;
     /// Applies every op or none, and returns only after they are on stable storage.
     fn commit(&mut self, ops: &[Op]) -> Result<(), StoreError>;
-    /// Files this engine keeps under its directory (for the privacy and crash tests).
+    /// The folder the engine keeps its files in (named in errors).
     fn dir(&self) -> &Path;
 }
 

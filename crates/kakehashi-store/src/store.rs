@@ -469,6 +469,27 @@ impl Store {
         Ok(value)
     }
 
+    /// Reads several records (e.g. for a batch print); all views are audited in one durable
+    /// commit before any record is returned. Fails as a whole if any record is missing or altered.
+    pub fn load_many<T: DeserializeOwned>(
+        &mut self,
+        actor: &Actor,
+        ids: &[RecordId],
+    ) -> Result<Vec<T>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.push(self.read_record::<T>(*id)?);
+        }
+        let entries = ids
+            .iter()
+            .map(|id| entry(actor, Some(*id), AuditAction::View))
+            .collect::<Vec<_>>();
+        if !entries.is_empty() {
+            self.append_audit(entries, Vec::new())?;
+        }
+        Ok(out)
+    }
+
     pub(crate) fn read_record<T: DeserializeOwned>(&mut self, id: RecordId) -> Result<T, StoreError> {
         self.active()?;
         let sealed = self

@@ -128,6 +128,7 @@ fn acknowledged_saves_survive_sigkill_at_random_moments() {
 
     let mut acked: BTreeMap<RecordId, Ack> = BTreeMap::new();
     let (mut killed_before_ready, mut recoveries, mut verified_bytes) = (0u64, 0u64, 0u64);
+    let mut open_ms_seen: u64 = 50;
     for cycle in 0..cycles {
         let mut child = Command::new(&exe)
             .args(["--exact", TEST_NAME, "--nocapture", "--test-threads=1"])
@@ -146,19 +147,32 @@ fn acknowledged_saves_survive_sigkill_at_random_moments() {
                 }
             }
         });
-        // One kill in five lands in the first few milliseconds: process start and store open.
-        let delay = if rng.gen_ratio(1, 5) {
-            rng.gen_range(0..25)
+        // One kill in five lands while the child starts and opens the store (somewhere within the
+        // open time seen so far); the others while it is saving.
+        let during_open = rng.gen_ratio(1, 5);
+        let mut lines = Vec::new();
+        if during_open {
+            let window = open_ms_seen.max(5);
+            std::thread::sleep(Duration::from_millis(rng.gen_range(0..window)));
         } else {
-            rng.gen_range(25..350)
-        };
-        std::thread::sleep(Duration::from_millis(delay));
+            let started = std::time::Instant::now();
+            while let Ok(line) = rx.recv_timeout(Duration::from_secs(60)) {
+                let is_ready = line.starts_with("READY");
+                lines.push(line);
+                if is_ready {
+                    open_ms_seen = open_ms_seen.max(started.elapsed().as_millis() as u64);
+                    break;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(rng.gen_range(0..300)));
+        }
         child.kill().unwrap();
         let status = child.wait().unwrap();
         reader.join().unwrap();
         let mut ready = false;
         let mut this_cycle = Vec::new();
-        for line in rx.try_iter() {
+        lines.extend(rx.try_iter());
+        for line in lines {
             let parts: Vec<&str> = line.split_whitespace().collect();
             match parts.as_slice() {
                 ["READY", events] => {
@@ -225,18 +239,28 @@ fn acknowledged_saves_survive_sigkill_at_random_moments() {
         store
             .verify_audit()
             .unwrap_or_else(|e| panic!("cycle {cycle} (seed {seed}): audit {e:?}"));
+        if (cycle + 1) % 100 == 0 {
+            println!(
+                "  {} cycles, {} acknowledged, 0 lost, {recoveries} recoveries",
+                cycle + 1,
+                acked.len()
+            );
+        }
     }
 
     // Finally every acknowledged record, read in full.
     let mut store = Store::open(&dir).unwrap();
     store.unlock(&staff(), Unlock::Passphrase(PASS)).unwrap();
-    for (id, ack) in &acked {
-        let back: CrashRecord = store.load(&staff(), *id).unwrap();
-        assert_eq!(
-            sha_hex(&back),
-            ack.sha,
-            "record {id} differs from what was acknowledged"
-        );
+    let ids: Vec<RecordId> = acked.keys().copied().collect();
+    for chunk in ids.chunks(1000) {
+        let back: Vec<CrashRecord> = store.load_many(&staff(), chunk).unwrap();
+        for (id, record) in chunk.iter().zip(back) {
+            assert_eq!(
+                sha_hex(&record),
+                acked[id].sha,
+                "record {id} differs from what was acknowledged"
+            );
+        }
     }
     let audit = store.verify_audit().unwrap();
     let size: u64 = all_files(&dir)
@@ -244,7 +268,7 @@ fn acknowledged_saves_survive_sigkill_at_random_moments() {
         .map(|f| std::fs::metadata(f).unwrap().len())
         .sum();
     println!(
-        "crash harness: seed {seed}, cycles {cycles}, killed before ready {killed_before_ready}, \
+        "crash harness: seed {seed}, cycles {cycles}, killed while opening {killed_before_ready}, \
          records acknowledged {}, lost 0, recoveries {recoveries}, audit entries {audit}, \
          sampled note bytes {verified_bytes}, data folder {} KiB",
         acked.len(),
