@@ -63,6 +63,8 @@ pub(crate) struct Index {
     suffix_dir: Vec<u32>,
     fz_dir: Vec<u32>,
     fz_shift: u32,
+    /// Length in characters of the longest typo target: longer queries cannot be one edit away.
+    fz_max_chars: usize,
     /// Complete answers (up to [`CACHED_HITS`] `(rank, concept)` pairs, best first) for queries
     /// of 1 to 3 characters that begin or occur in at least [`HEAVY_RUN`] keys: the commonest
     /// as-you-type queries are also the ones with the longest scans.
@@ -235,6 +237,11 @@ impl Index {
         dir.push(table.len() as u32);
         self.fz_dir = dir;
         self.fz_table = table.iter().map(packed).collect();
+        self.fz_max_chars = spans
+            .iter()
+            .map(|&(st, l)| self.arena[st as usize..(st + l) as usize].chars().count())
+            .max()
+            .unwrap_or(0);
         self.fz_spans = spans;
         self.fz_start = fz_start;
         self.fz_keys = fz_keys;
@@ -410,7 +417,9 @@ impl Index {
             }
         }
         let q_chars = q.chars().count();
-        if q_chars >= FUZZY_MIN_CHARS && top.room_for(Class::Fuzzy) {
+        // A query longer than every target by more than one character cannot be one edit away,
+        // and skipping it keeps a pasted paragraph from costing a probe per character.
+        if (FUZZY_MIN_CHARS..=self.fz_max_chars + 1).contains(&q_chars) && top.room_for(Class::Fuzzy) {
             let mut probe = |h: u64| {
                 let b = (h >> self.fz_shift) as usize;
                 let (f0, f1) = (self.fz_dir[b] as usize, self.fz_dir[b + 1] as usize);

@@ -207,3 +207,13 @@ fn free_text_in_other_scripts_and_widths() {
         ]
     );
 }
+
+#[test]
+fn a_pasted_paragraph_is_searched_without_trouble() {
+    let g = mini();
+    let long = "間葉系幹細胞 mesenchymal stem cell ".repeat(5_000);
+    assert!(g.search(&long, 10).is_empty());
+    let found = g.find_in_text(&long);
+    assert_eq!(found.len(), 10_000);
+    assert!(found.iter().all(|m| m.concept_id == "msc"));
+}
