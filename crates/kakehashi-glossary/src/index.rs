@@ -211,9 +211,10 @@ impl Index {
         let mut table: Vec<(u64, u32)> = Vec::new();
         for (t, (start, len)) in spans.iter().enumerate() {
             let text = &self.arena[*start as usize..(*start + *len) as usize];
-            table.push((hash_without(text, 0, 0), t as u32));
+            let hasher = DeletionHasher::new(text);
+            table.push((hasher.without(0, 0), t as u32));
             for (off, c) in text.char_indices() {
-                table.push((hash_without(text, off, c.len_utf8()), t as u32));
+                table.push((hasher.without(off, c.len_utf8()), t as u32));
             }
         }
         // About four entries per bucket: small enough to scan, a quarter of the table's size.
@@ -441,9 +442,10 @@ impl Index {
                     i += 1;
                 }
             };
-            probe(hash_without(q, 0, 0));
+            let hasher = DeletionHasher::new(q);
+            probe(hasher.without(0, 0));
             for (off, c) in q.char_indices() {
-                probe(hash_without(q, off, c.len_utf8()));
+                probe(hasher.without(off, c.len_utf8()));
             }
         }
         top.items
@@ -584,20 +586,50 @@ fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
 }
 
-/// FNV-1a over `s` with the bytes `skip_at..skip_at + skip_len` left out: equal remaining text,
-/// equal hash, whichever character was removed.
-fn hash_without(s: &str, skip_at: usize, skip_len: usize) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let bytes = s.as_bytes();
-    let mut feed = |part: &[u8]| {
-        for &b in part {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+/// Hashes of a string with one byte range left out, each in constant time: a polynomial hash
+/// over prefix sums (equal remaining bytes give equal hashes, whichever character was removed),
+/// then mixed so the top bits, which pick the bucket, are spread evenly.
+struct DeletionHasher {
+    prefix: Vec<u64>,
+    powers: Vec<u64>,
+}
+
+impl DeletionHasher {
+    const BASE: u64 = 0x0000_0100_0000_01b3;
+
+    fn new(s: &str) -> Self {
+        let bytes = s.as_bytes();
+        let mut prefix = Vec::with_capacity(bytes.len() + 1);
+        let mut powers = Vec::with_capacity(bytes.len() + 1);
+        prefix.push(0u64);
+        powers.push(1u64);
+        for &b in bytes {
+            let last = prefix[prefix.len() - 1];
+            prefix.push(last.wrapping_mul(Self::BASE).wrapping_add(u64::from(b) + 1));
+            let p = powers[powers.len() - 1];
+            powers.push(p.wrapping_mul(Self::BASE));
         }
-    };
-    feed(&bytes[..skip_at]);
-    feed(&bytes[skip_at + skip_len..]);
-    h
+        DeletionHasher { prefix, powers }
+    }
+
+    /// The hash of the string without bytes `at..at + len` (`len` 0: the whole string).
+    fn without(&self, at: usize, len: usize) -> u64 {
+        let n = self.prefix.len() - 1;
+        let tail = n - at - len;
+        let suffix = self.prefix[n].wrapping_sub(self.prefix[at + len].wrapping_mul(self.powers[tail]));
+        mix(self.prefix[at]
+            .wrapping_mul(self.powers[tail])
+            .wrapping_add(suffix))
+    }
+}
+
+/// The MurmurHash3 64-bit finaliser.
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// Whether `a` and `b` are at most one edit apart: one character inserted, deleted or replaced, or
@@ -651,6 +683,18 @@ mod tests {
             .answer_cache
             .values()
             .all(|v| !v.is_empty() && v.len() <= CACHED_HITS));
+    }
+
+    #[test]
+    fn deleting_different_characters_that_leave_the_same_text_gives_the_same_hash() {
+        let a = DeletionHasher::new("cell");
+        let b = DeletionHasher::new("cel");
+        // "cell" without either "l" is "cel".
+        assert_eq!(a.without(2, 1), b.without(0, 0));
+        assert_eq!(a.without(3, 1), b.without(0, 0));
+        let c = DeletionHasher::new("細胞x");
+        assert_eq!(c.without(6, 1), DeletionHasher::new("細胞").without(0, 0));
+        assert_ne!(a.without(0, 1), b.without(0, 0));
     }
 
     #[test]
