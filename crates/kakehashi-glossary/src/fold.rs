@@ -99,7 +99,7 @@ impl ZhMap {
     /// The curated table. Character pairs are not learned from the data at run time: aligning
     /// differently worded terms of equal length (`血球` / `细胞`) would teach wrong mappings, and a
     /// wrong mapping makes free-text recognition report the wrong concept. Instead
-    /// [`ZhMap::candidates`] lists what the data suggests, for review into [`CURATED`].
+    /// [`ZhMap::candidates`] lists what the data suggests, for review into the curated table.
     pub fn build(_concepts: &[Concept]) -> ZhMap {
         let t2s: HashMap<char, char> = CURATED.iter().copied().filter(|(t, s)| t != s).collect();
         let curated = t2s.len();

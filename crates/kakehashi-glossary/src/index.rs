@@ -451,7 +451,7 @@ impl Index {
         top.items
     }
 
-    /// Keys (as `(key id, key)`) for the text scanner: is there a key equal to / starting with `s`?
+    /// For the text scanner: whether some key starts with `s`, and the key equal to `s` if any.
     pub fn lookup_prefix(&self, s: &str) -> (bool, Option<u32>) {
         let (b0, b1) = dir_range(&self.key_dir, s.as_bytes());
         let lo = b0
