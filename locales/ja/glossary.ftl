@@ -14,6 +14,7 @@ glossary-import-unknown-entity = {$line} 行目: 未定義の実体参照 &{$ent
 glossary-import-not-tbx = TBX ファイルではありません（martif または tbx 要素がありません）。
 glossary-import-missing-language = {$line} 行目: 言語（xml:lang）が指定されていない言語セットがあります。
 glossary-import-unsupported-language = {$line} 行目: 対応していない言語 {$language} の用語は取り込まれません。
+# REVIEW: 「見出し語」は preferred term の訳として選んだ。データ側の用語（推奨用語など）と揃えるか要確認。
 glossary-import-only-deprecated = {$line} 行目: 言語 {$language} には使用を避ける用語しかありません。最初の用語を見出し語にしました。
 glossary-import-entry-without-terms = {$line} 行目: 用語が一つもない項目です。
 glossary-import-invalid-character = {$line} 行目: 「{$text}」に改行・タブなどの制御文字が含まれているため、取り込めません。

@@ -329,7 +329,10 @@ fn validate_user(u: &Concept) -> Result<(), GlossaryError> {
 }
 
 fn merge_into(c: &mut Concept, u: &Concept) {
-    c.origin = Origin::BuiltInWithUserTerms;
+    // Two staff concepts with one id merge too; only a built-in concept changes its origin.
+    if c.origin == Origin::BuiltIn {
+        c.origin = Origin::BuiltInWithUserTerms;
+    }
     for (locale, ut) in &u.terms {
         let t = c
             .terms

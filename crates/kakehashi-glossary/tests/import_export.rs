@@ -259,6 +259,15 @@ fn staff_terms_are_searchable_next_to_the_built_in_ones() {
         Some("mesenchymal stem cell")
     );
     assert_eq!(hits[0].concept.origin, Origin::BuiltInWithUserTerms);
+    // Two staff concepts with one id are merged, and stay staff concepts.
+    let mut again = Concept::new_user("clinic-drip-room");
+    again.terms.insert(Locale::En, LocaleTerms::new("drip room"));
+    let mut first = Concept::new_user("clinic-drip-room");
+    first.terms.insert(Locale::En, LocaleTerms::new("infusion room"));
+    let twice = g.with_user_concepts(&[first, again]).unwrap();
+    let c = twice.concept("clinic-drip-room").unwrap();
+    assert_eq!(c.origin, Origin::User);
+    assert_eq!(c.terms[&Locale::En].synonyms, vec!["drip room".to_owned()]);
     // The base glossary is untouched, and empty user concepts are refused with a message.
     assert!(g.search("infusion ro", 5).is_empty());
     let err = g.with_user_concepts(&[Concept::new_user("empty")]).unwrap_err();
