@@ -329,27 +329,24 @@ fn validate_user(u: &Concept) -> Result<(), GlossaryError> {
 }
 
 fn merge_into(c: &mut Concept, u: &Concept) {
-    // Two staff concepts with one id merge too; only a built-in concept changes its origin.
-    if c.origin == Origin::BuiltIn {
-        c.origin = Origin::BuiltInWithUserTerms;
-    }
+    let before = c.clone();
     for (locale, ut) in &u.terms {
         let t = c
             .terms
             .entry(*locale)
             .or_insert_with(|| LocaleTerms::new(ut.preferred.clone()));
-        let add = |list: &mut Vec<String>, s: &String, skip: &str| {
-            if s != skip && !list.contains(s) {
-                list.push(s.clone());
+        // A term the concept already has, in any role, is not added again.
+        let known =
+            |t: &LocaleTerms, s: &String| t.preferred == *s || t.synonyms.contains(s) || t.avoid.contains(s);
+        for s in std::iter::once(&ut.preferred).chain(&ut.synonyms) {
+            if !known(t, s) {
+                t.synonyms.push(s.clone());
             }
-        };
-        let preferred = t.preferred.clone();
-        add(&mut t.synonyms, &ut.preferred, &preferred);
-        for s in &ut.synonyms {
-            add(&mut t.synonyms, s, &preferred);
         }
         for s in &ut.avoid {
-            add(&mut t.avoid, s, &preferred);
+            if !known(t, s) {
+                t.avoid.push(s.clone());
+            }
         }
         if t.reading.is_none() {
             t.reading.clone_from(&ut.reading);
@@ -357,6 +354,11 @@ fn merge_into(c: &mut Concept, u: &Concept) {
     }
     for (locale, d) in &u.definition {
         c.definition.entry(*locale).or_insert_with(|| d.clone());
+    }
+    // Only a built-in concept that actually gained something changes its origin (re-importing
+    // our own export changes nothing); two staff concepts with one id stay staff concepts.
+    if c.origin == Origin::BuiltIn && *c != before {
+        c.origin = Origin::BuiltInWithUserTerms;
     }
 }
 

@@ -259,6 +259,12 @@ fn staff_terms_are_searchable_next_to_the_built_in_ones() {
         Some("mesenchymal stem cell")
     );
     assert_eq!(hits[0].concept.origin, Origin::BuiltInWithUserTerms);
+    // Re-importing our own export adds nothing and changes no origin.
+    let mut out = Vec::new();
+    export_tbx(&g, &mut out).unwrap();
+    let own = parse(&out, ImportFormat::Tbx).apply(false).unwrap();
+    let same = g.with_user_concepts(&own).unwrap();
+    assert_eq!(same.concepts(), g.concepts());
     // Two staff concepts with one id are merged, and stay staff concepts.
     let mut again = Concept::new_user("clinic-drip-room");
     again.terms.insert(Locale::En, LocaleTerms::new("drip room"));
