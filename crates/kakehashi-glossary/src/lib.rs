@@ -161,6 +161,23 @@ impl Glossary {
         })
     }
 
+    /// The imported concepts that would change this glossary: a concept whose id exists and that
+    /// adds no term, reading or definition to it is dropped, so re-importing an export does not
+    /// copy the built-in glossary into the user store.
+    pub fn only_new(&self, concepts: Vec<Concept>) -> Vec<Concept> {
+        concepts
+            .into_iter()
+            .filter(|u| match self.concept(&u.id) {
+                None => true,
+                Some(existing) => {
+                    let mut merged = existing.clone();
+                    merge_into(&mut merged, u);
+                    merged.terms != existing.terms || merged.definition != existing.definition
+                }
+            })
+            .collect()
+    }
+
     pub fn concepts(&self) -> &[Concept] {
         &self.concepts
     }

@@ -265,6 +265,13 @@ fn staff_terms_are_searchable_next_to_the_built_in_ones() {
     let own = parse(&out, ImportFormat::Tbx).apply(false).unwrap();
     let same = g.with_user_concepts(&own).unwrap();
     assert_eq!(same.concepts(), g.concepts());
+    assert!(g.only_new(own).is_empty());
+    let mut extra = Concept::new_user("msc");
+    extra.terms.insert(Locale::En, LocaleTerms::new("MSCs"));
+    let mut fresh = Concept::new_user("fresh");
+    fresh.terms.insert(Locale::En, LocaleTerms::new("fresh term"));
+    let kept: Vec<String> = g.only_new(vec![extra, fresh]).into_iter().map(|c| c.id).collect();
+    assert_eq!(kept, vec!["msc".to_owned(), "fresh".to_owned()]);
     // Two staff concepts with one id are merged, and stay staff concepts.
     let mut again = Concept::new_user("clinic-drip-room");
     again.terms.insert(Locale::En, LocaleTerms::new("drip room"));
