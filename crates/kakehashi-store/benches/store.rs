@@ -82,6 +82,14 @@ impl Engine for SqliteEngine {
             .map_err(|e| sql_err("scan", e))
     }
 
+    fn scan_prefix(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<Pair>, StoreError> {
+        Ok(self
+            .scan(tree)?
+            .into_iter()
+            .filter(|(k, _)| k.starts_with(prefix))
+            .collect())
+    }
+
     fn last(&self, tree: Tree) -> Result<Option<Pair>, StoreError> {
         let mut stmt = self
             .conn

@@ -190,7 +190,11 @@ fn open_backup(path: &Path, how: Unlock<'_>) -> Result<(Pairs, SecretKey, Backup
         let payload = envelope::open_payload(&data_key, *tree, k, v).map_err(|_| invalid(path, "value"))?;
         match tree {
             Tree::Records => records += 1,
-            Tree::Summaries => summaries += 1,
+            Tree::Summaries => {
+                let chunk: crate::store::SummaryChunk =
+                    envelope::decode(&payload, &crate::envelope::summary_migrations())?;
+                summaries += chunk.summaries.len() as u64;
+            }
             Tree::Audit => audit_pairs.push((k.clone(), v.clone())),
             Tree::Meta if k.as_slice() == HEAD_KEY => {
                 head = Some(envelope::decode::<audit::Head>(&payload, &Migrations::initial())?)
@@ -326,7 +330,7 @@ impl Store {
         out.extend_from_slice(&sha);
         write_atomically(path, &out)?;
         let records = pairs.iter().filter(|p| p.0 == Tree::Records).count() as u64;
-        let summaries = pairs.iter().filter(|p| p.0 == Tree::Summaries).count() as u64;
+        let summaries = self.summary_count()?;
         let audit_entries = pairs.iter().filter(|p| p.0 == Tree::Audit).count() as u64;
         let created_at = serde_json::from_slice::<Header>(&header)
             .map(|h| h.created_at)

@@ -82,6 +82,8 @@ pub trait Engine: Send {
     fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError>;
     /// Every pair of `tree`, in key order.
     fn scan(&self, tree: Tree) -> Result<Vec<Pair>, StoreError>;
+    /// Every pair of `tree` whose key starts with `prefix`, in key order.
+    fn scan_prefix(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<Pair>, StoreError>;
     /// The pair with the greatest key.
     fn last(&self, tree: Tree) -> Result<Option<Pair>, StoreError>;
     /// Applies every op or none, and returns only after they are on stable storage.
@@ -335,6 +337,15 @@ impl Engine for SledEngine {
     fn scan(&self, tree: Tree) -> Result<Vec<Pair>, StoreError> {
         let mut out = Vec::new();
         for item in self.tree(tree).iter() {
+            let (k, v) = item.map_err(|e| engine_err("scan", e))?;
+            out.push((k.to_vec(), v.to_vec()));
+        }
+        Ok(out)
+    }
+
+    fn scan_prefix(&self, tree: Tree, prefix: &[u8]) -> Result<Vec<Pair>, StoreError> {
+        let mut out = Vec::new();
+        for item in self.tree(tree).scan_prefix(prefix) {
             let (k, v) = item.map_err(|e| engine_err("scan", e))?;
             out.push((k.to_vec(), v.to_vec()));
         }

@@ -77,8 +77,8 @@ impl Migrations {
     }
 }
 
-/// The chain for the store's own values (summaries). Schema 0 was the pre-release layout in which
-/// a summary held one `name` string; schema 1 holds a list of name forms.
+/// The chain for the store's summary chunks. Schema 0 was the pre-release layout in which a
+/// summary held one `name` string; schema 1 holds a list of name forms.
 pub(crate) fn summary_migrations() -> Migrations {
     Migrations::new(
         1,
@@ -90,15 +90,20 @@ pub(crate) fn summary_migrations() -> Migrations {
 }
 
 fn summary_v0_to_v1(mut value: Value) -> Result<Value, String> {
-    let obj = value.as_object_mut().ok_or("summary is not an object")?;
-    let name = obj.remove("name");
-    let names = match name {
-        // A name that was never entered stays absent: an empty list, not an empty string.
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::String(text)) => vec![serde_json::json!({ "kind": "other", "text": text })],
-        Some(_) => return Err("name is not a string".into()),
-    };
-    obj.insert("names".into(), Value::Array(names));
+    let list = value
+        .get_mut("summaries")
+        .and_then(Value::as_array_mut)
+        .ok_or("summary chunk has no list")?;
+    for summary in list {
+        let obj = summary.as_object_mut().ok_or("summary is not an object")?;
+        let names = match obj.remove("name") {
+            // A name that was never entered stays absent: an empty list, not an empty string.
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::String(text)) => vec![serde_json::json!({ "kind": "other", "text": text })],
+            Some(_) => return Err("name is not a string".into()),
+        };
+        obj.insert("names".into(), Value::Array(names));
+    }
     Ok(value)
 }
 
@@ -216,20 +221,27 @@ mod tests {
 
     #[test]
     fn a_v0_summary_with_one_name_becomes_a_list_of_name_forms() {
-        let v0 = json!({ "id": "00", "name": "グエン・ヴァン・アン", "dateOfBirth": null });
+        let v0 =
+            json!({ "summaries": [{ "id": "00", "name": "グエン・ヴァン・アン", "dateOfBirth": null }] });
         let v1 = summary_migrations().migrate(0, v0).unwrap();
+        let first = &v1["summaries"][0];
         assert_eq!(
-            v1["names"],
+            first["names"],
             json!([{ "kind": "other", "text": "グエン・ヴァン・アン" }])
         );
-        assert!(v1.get("name").is_none());
+        assert!(first.get("name").is_none());
     }
 
     #[test]
     fn a_v0_summary_without_a_name_gets_no_invented_name() {
-        let v1 = summary_migrations().migrate(0, json!({ "id": "00" })).unwrap();
-        assert_eq!(v1["names"], json!([]));
-        assert!(summary_migrations().migrate(0, json!({ "name": 5 })).is_err());
+        let v1 = summary_migrations()
+            .migrate(0, json!({ "summaries": [{ "id": "00" }] }))
+            .unwrap();
+        assert_eq!(v1["summaries"][0]["names"], json!([]));
+        assert!(summary_migrations()
+            .migrate(0, json!({ "summaries": [{ "name": 5 }] }))
+            .is_err());
+        assert!(summary_migrations().migrate(0, json!({ "name": "x" })).is_err());
     }
 
     #[test]
@@ -276,8 +288,9 @@ mod tests {
     #[test]
     fn a_stored_old_payload_is_migrated_on_read() {
         let key = SecretKey::random();
-        let sealed = seal_value(&key, Tree::Summaries, b"k", 0, &json!({ "name": "Ana" })).unwrap();
+        let v0 = json!({ "summaries": [{ "name": "Ana" }] });
+        let sealed = seal_value(&key, Tree::Summaries, b"k", 0, &v0).unwrap();
         let v: Value = open_value(&key, Tree::Summaries, b"k", &sealed, &summary_migrations()).unwrap();
-        assert_eq!(v["names"][0]["text"], "Ana");
+        assert_eq!(v["summaries"][0]["names"][0]["text"], "Ana");
     }
 }

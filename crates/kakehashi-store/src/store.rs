@@ -49,18 +49,22 @@ impl Drop for SealedMacKey {
 
 struct IndexEntry {
     summary: PatientSummary,
-    /// Folded name forms with spaces removed; in memory only, never written.
-    folded: Vec<String>,
+    /// Folded name forms with spaces removed, made on the first search; in memory only.
+    folded: Option<Vec<String>>,
 }
 
 impl IndexEntry {
     fn new(summary: PatientSummary) -> IndexEntry {
-        let folded = summary
-            .names
-            .iter()
-            .map(|n| fold(&n.text).replace(' ', ""))
-            .collect();
-        IndexEntry { summary, folded }
+        IndexEntry {
+            summary,
+            folded: None,
+        }
+    }
+
+    fn folded(&mut self) -> &[String] {
+        let names = &self.summary.names;
+        self.folded
+            .get_or_insert_with(|| names.iter().map(|n| fold(&n.text).replace(' ', "")).collect())
     }
 }
 
@@ -72,10 +76,30 @@ impl Drop for IndexEntry {
         if let Some(d) = &mut self.summary.date_of_birth {
             d.zeroize();
         }
-        for f in &mut self.folded {
+        for f in self.folded.iter_mut().flatten() {
             f.zeroize();
         }
     }
+}
+
+/// Summaries are sealed in chunks, one per first byte of the record id, so unlocking opens at
+/// most 256 sealed values instead of one per patient (see docs/store.md, "open + list").
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SummaryChunk {
+    pub summaries: Vec<PatientSummary>,
+}
+
+fn chunk_of(id: &RecordId) -> u8 {
+    id.as_bytes()[0]
+}
+
+fn chunk_range(chunk: u8) -> std::ops::RangeInclusive<RecordId> {
+    let mut lo = [0u8; 16];
+    let mut hi = [0xFFu8; 16];
+    lo[0] = chunk;
+    hi[0] = chunk;
+    RecordId::from_array(lo)..=RecordId::from_array(hi)
 }
 
 /// Everything that exists only while unlocked. Dropped (and wiped) on lock.
@@ -84,8 +108,70 @@ struct Session {
     mac_key: SecretKey,
     tip: ChainTip,
     index: BTreeMap<RecordId, IndexEntry>,
+    /// Summary chunks that failed to open; their patients are listed in `damaged`.
+    damaged_chunks: std::collections::BTreeSet<u8>,
     damaged: Vec<RecordId>,
     last_activity: Instant,
+}
+
+impl Session {
+    /// A new random id whose summary chunk is readable (and not in `taken`).
+    fn fresh_id(&self, taken: &[RecordId]) -> RecordId {
+        loop {
+            let id = RecordId::random();
+            let free = !self.index.contains_key(&id) && !taken.contains(&id);
+            if free && !self.damaged_chunks.contains(&chunk_of(&id)) {
+                return id;
+            }
+        }
+    }
+
+    /// The op rewriting summary chunk `chunk` from the index, with `upserts` applied and
+    /// `removed` left out; an emptied chunk is deleted.
+    fn chunk_op(
+        &self,
+        chunk: u8,
+        upserts: &[PatientSummary],
+        removed: Option<RecordId>,
+    ) -> Result<Op, StoreError> {
+        let mut members: BTreeMap<RecordId, &PatientSummary> = self
+            .index
+            .range(chunk_range(chunk))
+            .map(|(id, e)| (*id, &e.summary))
+            .collect();
+        for s in upserts {
+            members.insert(s.id, s);
+        }
+        if let Some(id) = removed {
+            members.remove(&id);
+        }
+        let key = vec![chunk];
+        if members.is_empty() {
+            return Ok(Op::Delete {
+                tree: Tree::Summaries,
+                key,
+            });
+        }
+        #[derive(Serialize)]
+        struct ChunkRef<'a> {
+            summaries: Vec<&'a PatientSummary>,
+        }
+        let chunk_value = ChunkRef {
+            summaries: members.into_values().collect(),
+        };
+        let value = seal_value(
+            &self.data_key,
+            Tree::Summaries,
+            &key,
+            SUMMARY_SCHEMA,
+            &chunk_value,
+        )?;
+        Ok(Op::Put {
+            tree: Tree::Summaries,
+            key,
+            value,
+        })
+    }
 }
 
 /// How a store is unlocked, and how a backup is read.
@@ -185,6 +271,7 @@ impl Store {
             mac_key,
             tip,
             index: BTreeMap::new(),
+            damaged_chunks: Default::default(),
             damaged: Vec::new(),
             last_activity: Instant::now(),
         };
@@ -283,17 +370,28 @@ impl Store {
             })?,
         };
         let mut index = BTreeMap::new();
-        let mut damaged = Vec::new();
+        let mut damaged_chunks = std::collections::BTreeSet::new();
         let migrations = summary_migrations();
         for (key, value) in self.engine.scan(Tree::Summaries)? {
-            let Some(id) = RecordId::from_key(&key) else {
+            let [chunk] = key.as_slice() else {
                 continue;
             };
-            match open_value::<PatientSummary>(&data_key, Tree::Summaries, &key, &value, &migrations) {
-                Ok(summary) if summary.id == id => {
-                    index.insert(id, IndexEntry::new(summary));
+            match open_value::<SummaryChunk>(&data_key, Tree::Summaries, &key, &value, &migrations) {
+                Ok(c) if c.summaries.iter().all(|s| chunk_of(&s.id) == *chunk) => {
+                    for summary in c.summaries {
+                        index.insert(summary.id, IndexEntry::new(summary));
+                    }
                 }
-                _ => damaged.push(id),
+                _ => {
+                    damaged_chunks.insert(*chunk);
+                }
+            }
+        }
+        // Only the (rare) damaged chunks cost a look at the records' keys.
+        let mut damaged = Vec::new();
+        for chunk in &damaged_chunks {
+            for (key, _) in self.engine.scan_prefix(Tree::Records, &[*chunk])? {
+                damaged.extend(RecordId::from_key(&key));
             }
         }
         self.session = Some(Session {
@@ -301,6 +399,7 @@ impl Store {
             mac_key,
             tip,
             index,
+            damaged_chunks,
             damaged,
             last_activity: Instant::now(),
         });
@@ -353,7 +452,17 @@ impl Store {
         self.active()?;
         let schema = self.record_migrations.current();
         let s = self.session()?;
-        let id = id.unwrap_or_else(RecordId::random);
+        let id = match id {
+            Some(id) => id,
+            None => s.fresh_id(&[]),
+        };
+        if s.damaged_chunks.contains(&chunk_of(&id)) {
+            // Rewriting an unreadable chunk would drop its other patients from the list unseen.
+            return Err(StoreError::Tampered {
+                tree: Tree::Summaries.name(),
+                key: format!("{:02x}", chunk_of(&id)),
+            });
+        }
         let now = now_rfc3339();
         let previous = s
             .index
@@ -384,11 +493,7 @@ impl Store {
                 key: id.as_bytes().to_vec(),
                 value: seal_value(&s.data_key, Tree::Records, id.as_bytes(), schema, record)?,
             },
-            Op::Put {
-                tree: Tree::Summaries,
-                key: id.as_bytes().to_vec(),
-                value: seal_value(&s.data_key, Tree::Summaries, id.as_bytes(), SUMMARY_SCHEMA, &full)?,
-            },
+            s.chunk_op(chunk_of(&id), std::slice::from_ref(&full), None)?,
         ];
         let mut e = entry(actor, Some(id), action);
         e.at = now.clone();
@@ -420,8 +525,10 @@ impl Store {
         let mut ops = Vec::with_capacity(items.len() * 2);
         let mut entries = Vec::with_capacity(items.len());
         let mut summaries = Vec::with_capacity(items.len());
+        let mut new_ids: Vec<RecordId> = Vec::with_capacity(items.len());
         for (record, fields) in items {
-            let id = RecordId::random();
+            let id = s.fresh_id(&new_ids);
+            new_ids.push(id);
             let full = PatientSummary {
                 id,
                 names: fields.names.clone(),
@@ -435,15 +542,17 @@ impl Store {
                 key: id.as_bytes().to_vec(),
                 value: seal_value(&s.data_key, Tree::Records, id.as_bytes(), schema, record)?,
             });
-            ops.push(Op::Put {
-                tree: Tree::Summaries,
-                key: id.as_bytes().to_vec(),
-                value: seal_value(&s.data_key, Tree::Summaries, id.as_bytes(), SUMMARY_SCHEMA, &full)?,
-            });
             let mut e = entry(actor, Some(id), AuditAction::Import);
             e.at = now.clone();
             entries.push(e);
             summaries.push(full);
+        }
+        let mut by_chunk: BTreeMap<u8, Vec<PatientSummary>> = BTreeMap::new();
+        for full in &summaries {
+            by_chunk.entry(chunk_of(&full.id)).or_default().push(full.clone());
+        }
+        for (chunk, added) in &by_chunk {
+            ops.push(s.chunk_op(*chunk, added, None)?);
         }
         let first_seq = s.tip.next_seq;
         self.append_audit(entries, ops)?;
@@ -517,10 +626,7 @@ impl Store {
                 tree: Tree::Records,
                 key: id.as_bytes().to_vec(),
             },
-            Op::Delete {
-                tree: Tree::Summaries,
-                key: id.as_bytes().to_vec(),
-            },
+            self.session()?.chunk_op(chunk_of(&id), &[], Some(id))?,
         ];
         let seq = self.append_audit(vec![entry(actor, Some(id), AuditAction::Delete)], ops)?;
         let s = self.session_mut()?;
@@ -580,11 +686,11 @@ impl Store {
             return self.list_summaries();
         }
         let joined: String = tokens.concat();
-        let s = self.session()?;
         let mut hits: Vec<(u8, &PatientSummary)> = Vec::new();
-        for e in s.index.values() {
+        let s = self.session_mut()?;
+        for e in s.index.values_mut() {
             let mut best: Option<u8> = None;
-            for name in &e.folded {
+            for name in e.folded() {
                 let rank = if *name == joined {
                     0
                 } else if name.starts_with(&joined) {
@@ -643,12 +749,14 @@ impl Store {
         for (k, v) in &records {
             envelope::open_payload(&s.data_key, Tree::Records, k, v)?;
         }
+        let mut summary_count = 0u64;
         for (k, v) in &summaries {
-            envelope::open_payload(&s.data_key, Tree::Summaries, k, v)?;
+            let chunk: SummaryChunk = open_value(&s.data_key, Tree::Summaries, k, v, &summary_migrations())?;
+            summary_count += chunk.summaries.len() as u64;
         }
         Ok(IntegrityReport {
             records: records.len() as u64,
-            summaries: summaries.len() as u64,
+            summaries: summary_count,
             audit_entries,
         })
     }
@@ -700,6 +808,10 @@ impl Store {
             s.last_activity = Instant::now();
         }
         Ok(())
+    }
+
+    pub(crate) fn summary_count(&self) -> Result<u64, StoreError> {
+        Ok(self.session()?.index.len() as u64)
     }
 
     pub(crate) fn data_key(&self) -> Result<&SecretKey, StoreError> {

@@ -21,6 +21,10 @@ impl RecordId {
         &self.0
     }
 
+    pub(crate) fn from_array(bytes: [u8; 16]) -> RecordId {
+        RecordId(bytes)
+    }
+
     pub(crate) fn from_key(key: &[u8]) -> Option<RecordId> {
         key.try_into().ok().map(RecordId)
     }

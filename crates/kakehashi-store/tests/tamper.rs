@@ -95,16 +95,23 @@ fn records_swapped_between_patients_do_not_open() {
 }
 
 #[test]
-fn a_summary_moved_to_another_patient_marks_that_patient_damaged() {
+fn a_summary_chunk_moved_over_another_marks_those_patients_damaged_and_blocks_overwriting() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = store_dir(&tmp);
     let ids = seeded(&dir);
+    // Summaries are sealed in chunks keyed by the first byte of the record id.
+    let (from, to) = (ids[0].as_bytes()[0], ids[1].as_bytes()[0]);
+    if from == to {
+        return; // one chance in 256: nothing to move between
+    }
     with_raw_tree(&dir, "summaries.v1", |t| {
-        let a = t.get(ids[0].as_bytes()).unwrap().unwrap();
-        t.insert(ids[1].as_bytes(), a).unwrap();
+        let a = t.get([from]).unwrap().unwrap();
+        t.insert([to], a).unwrap();
     });
     let mut store = reopen(&dir);
-    assert_eq!(store.damaged_records().unwrap(), vec![ids[1]]);
+    let damaged = store.damaged_records().unwrap();
+    assert!(damaged.contains(&ids[1]), "{damaged:?}");
+    assert!(!damaged.contains(&ids[0]));
     assert!(
         store.search("tran").unwrap().is_empty(),
         "no other patient's name shown for it"
@@ -116,6 +123,25 @@ fn a_summary_moved_to_another_patient_marks_that_patient_damaged() {
             ..
         })
     ));
+    let overwrite = store.save(&staff(), Some(ids[1]), &intake("x", "x", ""), &names(&[]), &[]);
+    assert!(
+        matches!(overwrite, Err(StoreError::Tampered { .. })),
+        "the damaged chunk is left for restore"
+    );
+    let fresh = store
+        .save(
+            &staff(),
+            None,
+            &intake("新規", "New", ""),
+            &names(&[(NameKind::Latin, "New")]),
+            &[],
+        )
+        .unwrap();
+    assert_ne!(
+        fresh.id.as_bytes()[0],
+        to,
+        "new patients never land in the damaged chunk"
+    );
 }
 
 fn audit_fault_after(edit: impl FnOnce(&sled::Tree)) -> (u64, AuditFault) {
