@@ -217,3 +217,18 @@ fn a_pasted_paragraph_is_searched_without_trouble() {
     assert_eq!(found.len(), 10_000);
     assert!(found.iter().all(|m| m.concept_id == "msc"));
 }
+
+#[test]
+fn decomposed_accents_in_free_text_are_recognised_with_their_marks() {
+    let g = mini();
+    // The same Vietnamese words with the tone marks as separate combining characters (NFD).
+    let text = "Đã dùng te\u{302}\u{301} ba\u{300}o go\u{302}\u{301}c trung mo\u{302} hôm qua";
+    let found = g.find_in_text(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].concept_id, "msc");
+    // The match ends after the last combining mark, so highlighting never splits a letter.
+    assert_eq!(
+        &text[found[0].start..found[0].end],
+        "te\u{302}\u{301} ba\u{300}o go\u{302}\u{301}c trung mo\u{302}"
+    );
+}
