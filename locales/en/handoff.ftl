@@ -6,7 +6,7 @@
 handoff-error-unrenderable = The character “{ $character }” ({ $codepoint }) in field “{ $field }” cannot be printed with the bundled fonts. Check the character or correct the field.
 handoff-error-font-missing = Font file { $file } not found in { $dir }.
 handoff-error-font-invalid = Font file { $file } could not be read.
-handoff-error-invalid-record = The record file cannot be read (line { $line }, column { $column }).
+handoff-error-invalid-record = The record file cannot be read (field { $field }, line { $line }, column { $column }).
 handoff-error-invalid-timestamp = The time “{ $value }” of { $field } is not an RFC 3339 timestamp.
 handoff-error-pdf-write = The PDF could not be written.
 

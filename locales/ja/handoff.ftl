@@ -5,7 +5,7 @@
 handoff-error-unrenderable = 項目「{ $field }」の文字「{ $character }」（{ $codepoint }）は同梱フォントで印刷できません。文字を確認するか、その項目を修正してください。
 handoff-error-font-missing = フォントファイル { $file } が { $dir } に見つかりません。
 handoff-error-font-invalid = フォントファイル { $file } を読み込めません。
-handoff-error-invalid-record = 記録ファイルを読み込めません（{ $line } 行 { $column } 文字目）。
+handoff-error-invalid-record = 記録ファイルを読み込めません（項目 { $field }、{ $line } 行 { $column } 文字目）。
 handoff-error-invalid-timestamp = { $field } の日時「{ $value }」は RFC 3339 形式ではありません。
 handoff-error-pdf-write = PDF を書き出せませんでした。
 

@@ -19,9 +19,10 @@ pub enum HandoffError {
     /// A font file exists but could not be read or parsed.
     #[error("font file {file} could not be parsed")]
     FontInvalid { file: String },
-    /// The record JSON could not be read.
-    #[error("record JSON is invalid at line {line}, column {column}: {detail}")]
+    /// The record JSON could not be read; `field` is the JSON path where reading stopped.
+    #[error("record JSON is invalid at {field} (line {line}, column {column}): {detail}")]
     InvalidRecord {
+        field: String,
         line: usize,
         column: usize,
         detail: String,
@@ -52,9 +53,14 @@ impl HandoffError {
                 msg!("handoff-error-font-missing", "file" => file.as_str(), "dir" => dir.as_str())
             }
             HandoffError::FontInvalid { file } => msg!("handoff-error-font-invalid", "file" => file.as_str()),
-            HandoffError::InvalidRecord { line, column, .. } => {
-                msg!("handoff-error-invalid-record", "line" => *line, "column" => *column)
-            }
+            HandoffError::InvalidRecord {
+                field, line, column, ..
+            } => msg!(
+                "handoff-error-invalid-record",
+                "field" => field.as_str(),
+                "line" => *line,
+                "column" => *column
+            ),
             HandoffError::PdfWrite => msg!("handoff-error-pdf-write"),
             HandoffError::InvalidTimestamp { field, value } => {
                 msg!("handoff-error-invalid-timestamp", "field" => field.as_str(), "value" => value.as_str())

@@ -42,11 +42,24 @@ pub fn render_record(record: &PatientRecord, options: &HandoffOptions) -> Result
 /// The sheet prints what is recorded; it does not re-validate (the store validated on save, and
 /// a physician is better served by a sheet that shows a gap than by none).
 pub fn parse_record_json(json: &str) -> Result<PatientRecord, HandoffError> {
-    serde_json::from_str(json).map_err(|e| HandoffError::InvalidRecord {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let record: PatientRecord = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let field = e.path().to_string();
+        let inner = e.into_inner();
+        HandoffError::InvalidRecord {
+            field,
+            line: inner.line(),
+            column: inner.column(),
+            detail: inner.to_string(),
+        }
+    })?;
+    de.end().map_err(|e| HandoffError::InvalidRecord {
+        field: String::new(),
         line: e.line(),
         column: e.column(),
         detail: e.to_string(),
-    })
+    })?;
+    Ok(record)
 }
 
 /// `kakehashi-cli handoff RECORD.json --out FILE.pdf`: the record's JSON to PDF bytes.

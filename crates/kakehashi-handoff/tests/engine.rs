@@ -312,3 +312,15 @@ fn emoji_and_symbols_are_drawn_by_a_fallback_face_not_dropped() {
         .collect();
     assert_eq!(drawn, "😀❤👍⚠");
 }
+
+#[test]
+fn a_missing_font_directory_is_a_typed_error_not_a_blank_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = FontLibrary::resolve(Some(dir.path()));
+    let err = shape(&[span("患者", "ja", "f")], &empty).unwrap_err();
+    assert!(
+        matches!(&err, HandoffError::FontMissing { file, .. } if file == "NotoSansCJK-Regular.ttc"),
+        "{err:?}"
+    );
+    assert_eq!(err.message().id, "handoff-error-font-missing");
+}
