@@ -1,8 +1,26 @@
 fn main() {
     // Declaring the app's own commands makes each one a permission that a capability must grant;
     // a command no capability lists is refused at the IPC boundary.
-    let manifest =
-        tauri_build::AppManifest::new().commands(&["app_info", "settings_get", "settings_set", "ui_ready"]);
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "app_info",
+        "settings_get",
+        "settings_set",
+        "store_status",
+        "store_setup",
+        "store_unlock",
+        "store_unlock_recovery",
+        "store_lock",
+        "activity",
+        "patient_list",
+        "patient_search",
+        "patient_new",
+        "patient_load",
+        "patient_save",
+        "patient_delete",
+        "samples_load",
+        "checklist",
+        "ui_ready",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri-build failed: {e:#}"));
 }

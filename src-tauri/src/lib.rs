@@ -5,50 +5,29 @@
 
 use std::path::PathBuf;
 use std::sync::mpsc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use kakehashi_app::instance::{self, InstanceGuard, Launch};
 use kakehashi_app::ipc::AppInfo;
+use kakehashi_app::session::Session;
 use kakehashi_app::settings::Settings;
 use kakehashi_app::{paths, AppError};
-use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+use tauri::{Emitter, Manager, WebviewUrl, WebviewWindowBuilder};
+
+mod commands;
+use commands::SessionState;
+
+/// How often the idle lock is checked.
+const IDLE_CHECK: Duration = Duration::from_secs(15);
 
 /// Set to print the time to first rendered content and quit (used by `scripts/bench-startup.sh`).
 pub const STARTUP_PROBE_ENV: &str = "KAKEHASHI_STARTUP_PROBE";
 
-struct Shell {
-    data_dir: PathBuf,
+pub(crate) struct Shell {
+    pub(crate) data_dir: PathBuf,
     started: Instant,
     startup_probe: bool,
     _instance: InstanceGuard,
-}
-
-#[tauri::command]
-fn app_info(shell: tauri::State<'_, Shell>) -> Result<AppInfo, AppError> {
-    Ok(AppInfo::current(&shell.data_dir))
-}
-
-#[tauri::command]
-fn settings_get(shell: tauri::State<'_, Shell>) -> Result<Settings, AppError> {
-    Settings::load(&shell.data_dir)
-}
-
-#[tauri::command]
-fn settings_set(shell: tauri::State<'_, Shell>, settings: Settings) -> Result<Settings, AppError> {
-    settings.save(&shell.data_dir)?;
-    Ok(settings)
-}
-
-/// The window calls this once its first screen has been painted.
-#[tauri::command]
-fn ui_ready(app: tauri::AppHandle, shell: tauri::State<'_, Shell>) {
-    if shell.startup_probe {
-        println!(
-            "first-render-ms {}",
-            shell.started.elapsed().as_secs_f64() * 1000.0
-        );
-        app.exit(0);
-    }
 }
 
 /// Runs the app; returns the process exit code.
@@ -71,6 +50,11 @@ pub fn run() -> i32 {
         Err(e) => return fail(&e),
     };
 
+    let mut session = Session::open(&data_dir);
+    if let (Ok(s), Ok(settings)) = (session.as_mut(), Settings::load(&data_dir)) {
+        s.set_idle_minutes(settings.idle_lock_minutes);
+    }
+
     let shell = Shell {
         data_dir,
         started,
@@ -80,11 +64,26 @@ pub fn run() -> i32 {
 
     let result = tauri::Builder::default()
         .manage(shell)
+        .manage(SessionState(std::sync::Mutex::new(session)))
         .invoke_handler(tauri::generate_handler![
-            app_info,
-            settings_get,
-            settings_set,
-            ui_ready
+            commands::app_info,
+            commands::settings_get,
+            commands::settings_set,
+            commands::store_status,
+            commands::store_setup,
+            commands::store_unlock,
+            commands::store_unlock_recovery,
+            commands::store_lock,
+            commands::activity,
+            commands::patient_list,
+            commands::patient_search,
+            commands::patient_new,
+            commands::patient_load,
+            commands::patient_save,
+            commands::patient_delete,
+            commands::samples_load,
+            commands::checklist,
+            commands::ui_ready
         ])
         .setup(move |app| {
             let data_dir = app.state::<Shell>().data_dir.clone();
@@ -99,6 +98,21 @@ pub fn run() -> i32 {
                             let _ = window.show();
                             let _ = window.set_focus();
                         }
+                    }
+                })?;
+            let handle = app.handle().clone();
+            std::thread::Builder::new()
+                .name("kakehashi-idle-lock".into())
+                .spawn(move || loop {
+                    std::thread::sleep(IDLE_CHECK);
+                    let state = handle.state::<SessionState>();
+                    let locked = match state.0.lock() {
+                        Ok(mut guard) => guard.as_mut().map(Session::lock_if_idle).unwrap_or(false),
+                        Err(_) => false,
+                    };
+                    if locked {
+                        // The window drops what it shows of the patient and returns to the unlock screen.
+                        let _ = handle.emit("store-locked", ());
                     }
                 })?;
             Ok(())

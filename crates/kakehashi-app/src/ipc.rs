@@ -56,7 +56,161 @@ pub fn export_typescript(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     crate::AppError::export_all(&cfg)?;
     crate::settings::Settings::export_all(&cfg)?;
     kakehashi_i18n::Message::export_all(&cfg)?;
+    crate::session::StoreStatus::export_all(&cfg)?;
+    crate::session::SetupDone::export_all(&cfg)?;
+    crate::session::Saved::export_all(&cfg)?;
+    kakehashi_model::PatientRecord::export_all(&cfg)?;
+    kakehashi_model::CatalogTest::export_all(&cfg)?;
+    kakehashi_model::SectionCompletion::export_all(&cfg)?;
+    kakehashi_store::PatientSummary::export_all(&cfg)?;
+    kakehashi_checklist::Report::export_all(&cfg)?;
+    kakehashi_checklist::RuleInfo::export_all(&cfg)?;
+    // Every coded list, including those no stored type mentions (e.g. the derived abnormality).
+    kakehashi_model::Sex::export_all(&cfg)?;
+    kakehashi_model::JapaneseAbility::export_all(&cfg)?;
+    kakehashi_model::ReferralSource::export_all(&cfg)?;
+    kakehashi_model::ConditionStatus::export_all(&cfg)?;
+    kakehashi_model::FamilyRelation::export_all(&cfg)?;
+    kakehashi_model::FamilyConditionKind::export_all(&cfg)?;
+    kakehashi_model::PregnancyStatus::export_all(&cfg)?;
+    kakehashi_model::BreastfeedingStatus::export_all(&cfg)?;
+    kakehashi_model::MedicationRoute::export_all(&cfg)?;
+    kakehashi_model::YesNo::export_all(&cfg)?;
+    kakehashi_model::AllergyCategory::export_all(&cfg)?;
+    kakehashi_model::AllergySeverity::export_all(&cfg)?;
+    kakehashi_model::AllergenGroup::export_all(&cfg)?;
+    kakehashi_model::TestGroup::export_all(&cfg)?;
+    kakehashi_model::InfectionTarget::export_all(&cfg)?;
+    kakehashi_model::Qualitative::export_all(&cfg)?;
+    kakehashi_model::Comparator::export_all(&cfg)?;
+    kakehashi_model::Abnormality::export_all(&cfg)?;
+    kakehashi_model::ImagingModality::export_all(&cfg)?;
+    kakehashi_model::TreatmentCategory::export_all(&cfg)?;
+    kakehashi_model::Origin::export_all(&cfg)?;
+    kakehashi_model::TissueSource::export_all(&cfg)?;
+    kakehashi_model::HarvestProcedure::export_all(&cfg)?;
+    kakehashi_model::AdministrationRoute::export_all(&cfg)?;
+    kakehashi_model::SiteLocation::export_all(&cfg)?;
+    kakehashi_model::RiskClass::export_all(&cfg)?;
+    kakehashi_model::RegistryStatus::export_all(&cfg)?;
+    kakehashi_model::ExplanationTopic::export_all(&cfg)?;
+    kakehashi_model::TeachBack::export_all(&cfg)?;
+    kakehashi_model::ConsentDecision::export_all(&cfg)?;
+    kakehashi_model::TranslationMethod::export_all(&cfg)?;
+    kakehashi_model::CompletionKind::export_all(&cfg)?;
+    kakehashi_model::SectionId::export_all(&cfg)?;
+    std::fs::write(dir.join("codes.ts"), codes_ts()).map_err(ts_rs::ExportError::Io)?;
+    std::fs::write(dir.join("catalog.ts"), catalog_ts()).map_err(ts_rs::ExportError::Io)?;
     Ok(())
+}
+
+const GENERATED: &str = "// Generated from the Rust model by kakehashi-app (ipc.rs). Do not edit.\n";
+
+/// Every coded list of the model with its values and Fluent ids, so the UI offers exactly the
+/// choices the model accepts, labelled in any locale.
+fn codes_ts() -> String {
+    use kakehashi_model as m;
+    fn coded<T: m::Coded + Serialize>(name: &str) -> String {
+        let items: Vec<String> = T::ALL
+            .iter()
+            .map(|v| {
+                let value = serde_json::to_value(v)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                format!("  {{ value: {value:?}, id: {:?} }},", v.message_id())
+            })
+            .collect();
+        format!(
+            "export const {}: ReadonlyArray<{{ value: {name}; id: string }}> = [\n{}\n];\n",
+            screaming(name),
+            items.join("\n")
+        )
+    }
+    let lists = [
+        ("Sex", coded::<m::Sex>("Sex")),
+        ("JapaneseAbility", coded::<m::JapaneseAbility>("JapaneseAbility")),
+        ("ReferralSource", coded::<m::ReferralSource>("ReferralSource")),
+        ("ConditionStatus", coded::<m::ConditionStatus>("ConditionStatus")),
+        ("FamilyRelation", coded::<m::FamilyRelation>("FamilyRelation")),
+        (
+            "FamilyConditionKind",
+            coded::<m::FamilyConditionKind>("FamilyConditionKind"),
+        ),
+        ("PregnancyStatus", coded::<m::PregnancyStatus>("PregnancyStatus")),
+        (
+            "BreastfeedingStatus",
+            coded::<m::BreastfeedingStatus>("BreastfeedingStatus"),
+        ),
+        ("MedicationRoute", coded::<m::MedicationRoute>("MedicationRoute")),
+        ("YesNo", coded::<m::YesNo>("YesNo")),
+        ("AllergyCategory", coded::<m::AllergyCategory>("AllergyCategory")),
+        ("AllergySeverity", coded::<m::AllergySeverity>("AllergySeverity")),
+        ("AllergenGroup", coded::<m::AllergenGroup>("AllergenGroup")),
+        ("TestGroup", coded::<m::TestGroup>("TestGroup")),
+        ("InfectionTarget", coded::<m::InfectionTarget>("InfectionTarget")),
+        ("Qualitative", coded::<m::Qualitative>("Qualitative")),
+        ("Comparator", coded::<m::Comparator>("Comparator")),
+        ("Abnormality", coded::<m::Abnormality>("Abnormality")),
+        ("ImagingModality", coded::<m::ImagingModality>("ImagingModality")),
+        (
+            "TreatmentCategory",
+            coded::<m::TreatmentCategory>("TreatmentCategory"),
+        ),
+        ("Origin", coded::<m::Origin>("Origin")),
+        ("TissueSource", coded::<m::TissueSource>("TissueSource")),
+        (
+            "HarvestProcedure",
+            coded::<m::HarvestProcedure>("HarvestProcedure"),
+        ),
+        (
+            "AdministrationRoute",
+            coded::<m::AdministrationRoute>("AdministrationRoute"),
+        ),
+        ("SiteLocation", coded::<m::SiteLocation>("SiteLocation")),
+        ("RiskClass", coded::<m::RiskClass>("RiskClass")),
+        ("RegistryStatus", coded::<m::RegistryStatus>("RegistryStatus")),
+        (
+            "ExplanationTopic",
+            coded::<m::ExplanationTopic>("ExplanationTopic"),
+        ),
+        ("TeachBack", coded::<m::TeachBack>("TeachBack")),
+        ("ConsentDecision", coded::<m::ConsentDecision>("ConsentDecision")),
+        (
+            "TranslationMethod",
+            coded::<m::TranslationMethod>("TranslationMethod"),
+        ),
+        ("CompletionKind", coded::<m::CompletionKind>("CompletionKind")),
+        ("SectionId", coded::<m::SectionId>("SectionId")),
+    ];
+    let mut out = String::from(GENERATED);
+    let mut imports: Vec<&str> = lists.iter().map(|(n, _)| *n).collect();
+    imports.sort_unstable();
+    for name in imports {
+        out.push_str(&format!("import type {{ {name} }} from \"./{name}\";\n"));
+    }
+    for (_, text) in lists {
+        out.push('\n');
+        out.push_str(&text);
+    }
+    out
+}
+
+fn screaming(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+/// The screening test catalog (LOINC codes with their source and verification state).
+fn catalog_ts() -> String {
+    let json = serde_json::to_string_pretty(&kakehashi_model::catalog()).unwrap_or_else(|_| "[]".into());
+    format!("{GENERATED}import type {{ CatalogTest }} from \"./CatalogTest\";\n\nexport const CATALOG: ReadonlyArray<CatalogTest> = {json};\n")
 }
 
 #[cfg(test)]

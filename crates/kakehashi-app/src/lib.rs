@@ -8,6 +8,7 @@ pub mod error;
 pub mod instance;
 pub mod ipc;
 pub mod paths;
+pub mod session;
 pub mod settings;
 
 pub use error::AppError;

@@ -5,4 +5,4 @@ import type { Message } from "./Message";
 /**
  * Every error a command can return to the window.
  */
-export type AppError = { "kind": "invalid-input", message: Message, fields: Array<FieldError>, } | { "kind": "data-dir", message: Message, } | { "kind": "in-use", message: Message, } | { "kind": "internal", message: Message, };
+export type AppError = { "kind": "invalid-input", message: Message, fields: Array<FieldError>, } | { "kind": "data-dir", message: Message, } | { "kind": "in-use", message: Message, } | { "kind": "locked", message: Message, } | { "kind": "needs-setup", message: Message, } | { "kind": "not-found", message: Message, } | { "kind": "storage", message: Message, } | { "kind": "refused", message: Message, } | { "kind": "internal", message: Message, };
