@@ -285,17 +285,6 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-struct Figures {
-    save_p50: Duration,
-    save_p99: Duration,
-    open_list_p50: Duration,
-    open_list_max: Duration,
-    search_p50: Duration,
-    search_p99: Duration,
-    disk_kib: u64,
-    record_json_bytes: usize,
-}
-
 fn dir_size(dir: &Path) -> u64 {
     let mut total = 0;
     let mut stack = vec![dir.to_path_buf()];
@@ -312,69 +301,119 @@ fn dir_size(dir: &Path) -> u64 {
     total
 }
 
-fn run(
-    label: &str,
-    dir: &Path,
-    create: &dyn Fn(&Path) -> Box<dyn Engine>,
-    open: &dyn Fn(&Path) -> Box<dyn Engine>,
-) -> Figures {
-    let actor = Actor::new("bench").unwrap();
+type Opener = Box<dyn Fn(&Path) -> Box<dyn Engine>>;
+
+/// One engine under test. Every measurement alternates between the engines, so a burst of load
+/// from elsewhere on the machine falls on both rather than on whichever ran at that moment.
+struct Side {
+    label: &'static str,
+    dir: PathBuf,
+    open: Opener,
+    store: Option<Store>,
+    saves: Vec<Duration>,
+    opens: Vec<Duration>,
+    searches: Vec<Duration>,
+}
+
+fn sorted(mut v: Vec<Duration>) -> Vec<Duration> {
+    v.sort();
+    v
+}
+
+fn main() {
+    // `cargo test --benches` runs bench binaries too; only measure under `cargo bench`.
+    if std::env::args().any(|a| a == "--list" || a == "--test") {
+        return;
+    }
     let saves: usize = std::env::var("KAKEHASHI_BENCH_SAVES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(500);
+        .unwrap_or(1000);
     let patients: usize = std::env::var("KAKEHASHI_BENCH_PATIENTS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
+    let tmp =
+        tempfile::tempdir_in(std::env::var("KAKEHASHI_BENCH_DIR").unwrap_or_else(|_| "/tmp".into())).unwrap();
+    let actor = Actor::new("bench").unwrap();
+    let sled_dir = tmp.path().join("sled");
+    let sqlite_dir = tmp.path().join("sqlite");
+    let sled_store = Store::create(&sled_dir, &actor, PASS, KdfParams::insecure_for_tests())
+        .unwrap()
+        .0;
+    let sqlite_store = Store::create_on(
+        Box::new(SqliteEngine::open(&sqlite_dir)),
+        &actor,
+        PASS,
+        KdfParams::insecure_for_tests(),
+    )
+    .unwrap()
+    .0;
+    let mut sides = [
+        Side {
+            label: "sled",
+            dir: sled_dir,
+            open: Box::new(|d| Box::new(kakehashi_store::SledEngine::open(d).unwrap().0)),
+            store: Some(sled_store),
+            saves: Vec::new(),
+            opens: Vec::new(),
+            searches: Vec::new(),
+        },
+        Side {
+            label: "sqlite",
+            dir: sqlite_dir,
+            open: Box::new(|d| Box::new(SqliteEngine::open(d))),
+            store: Some(sqlite_store),
+            saves: Vec::new(),
+            opens: Vec::new(),
+            searches: Vec::new(),
+        },
+    ];
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
-    let (mut store, _) =
-        Store::create_on(create(dir), &actor, PASS, KdfParams::insecure_for_tests()).unwrap();
-    store.set_idle_timeout(None);
-
-    // 1. Durable saves of a full intake, one at a time.
     let (sample, _) = intake(0, &mut rng);
     let record_json_bytes = serde_json::to_vec(&sample).unwrap().len();
-    let mut times = Vec::with_capacity(saves);
+
+    // 1. Durable saves of a full intake, one at a time, alternating engines (and which goes first).
     for i in 0..saves {
         let (record, summary) = intake(i, &mut rng);
-        let t = Instant::now();
-        store
-            .save(&actor, None, &record, &summary, &["history".into()])
-            .unwrap();
-        times.push(t.elapsed());
+        for k in 0..2 {
+            let side = &mut sides[(i + k) % 2];
+            let store = side.store.as_mut().unwrap();
+            let t = Instant::now();
+            store
+                .save(&actor, None, &record, &summary, &["history".into()])
+                .unwrap();
+            side.saves.push(t.elapsed());
+        }
     }
-    times.sort();
-    let (save_p50, save_p99) = (percentile(&times, 0.5), percentile(&times, 0.99));
-
-    // Fill up to `patients` in imports of 500 (one commit each).
+    // Fill both to `patients` with imports of 500 (one commit each).
     let mut have = saves;
     while have < patients {
         let n = 500.min(patients - have);
         let batch: Vec<(Intake, SummaryFields)> = (0..n).map(|k| intake(have + k, &mut rng)).collect();
-        store.import(&actor, &batch).unwrap();
+        for side in sides.iter_mut() {
+            side.store.as_mut().unwrap().import(&actor, &batch).unwrap();
+        }
         have += n;
     }
-    drop(store);
-
-    // 2. Open + unlock + list every patient (cheap KDF here: the KDF is measured separately).
-    let mut opens = Vec::new();
-    let mut store = None;
-    for _ in 0..7 {
-        drop(store.take());
-        let t = Instant::now();
-        let mut s = Store::open_on(open(dir), Vec::new());
-        s.unlock(&actor, Unlock::Passphrase(PASS)).unwrap();
-        let list = s.list_summaries().unwrap();
-        opens.push(t.elapsed());
-        assert_eq!(list.len(), patients);
-        store = Some(s);
+    // 2. Open + unlock + list every patient (test KDF; the real KDF is measured below). The first
+    //    open after the bulk import also folds the engine's log into a snapshot; it is kept.
+    for round in 0..9 {
+        for k in 0..2 {
+            let side = &mut sides[(round + k) % 2];
+            drop(side.store.take());
+            let t = Instant::now();
+            let mut s = Store::open_on((side.open)(&side.dir), Vec::new());
+            s.unlock(&actor, Unlock::Passphrase(PASS)).unwrap();
+            let list = s.list_summaries().unwrap();
+            side.opens.push(t.elapsed());
+            assert_eq!(list.len(), patients);
+            s.set_idle_timeout(None);
+            side.store = Some(s);
+        }
     }
-    opens.sort();
-    let mut store = store.unwrap();
-    store.set_idle_timeout(None);
-
-    // 3. Name search over all patients, by several forms of several names.
+    // 3. Name search over all patients, by several forms of several names. The first search pays
+    //    for folding every name once; it is kept.
     let queries = [
         "nguyen",
         "グエン",
@@ -387,61 +426,29 @@ fn run(
         "tran bao 7",
         "zzz",
     ];
-    let mut stimes = Vec::new();
-    let mut hits = 0;
-    for _ in 0..20 {
+    for round in 0..30 {
         for q in queries {
-            let t = Instant::now();
-            hits += store.search(q).unwrap().len();
-            stimes.push(t.elapsed());
+            for k in 0..2 {
+                let side = &mut sides[(round + k) % 2];
+                let store = side.store.as_mut().unwrap();
+                let t = Instant::now();
+                let hits = store.search(q).unwrap().len();
+                side.searches.push(t.elapsed());
+                assert!(hits > 0 || q == "zzz");
+            }
         }
     }
-    stimes.sort();
-    assert!(hits > 0);
-    let disk_kib = dir_size(dir) / 1024;
-    println!(
-        "{label}: {saves} saves, {patients} patients, {} searches, {disk_kib} KiB on disk",
-        stimes.len()
-    );
-    Figures {
-        save_p50,
-        save_p99,
-        open_list_p50: percentile(&opens, 0.5),
-        open_list_max: *opens.last().unwrap(),
-        search_p50: percentile(&stimes, 0.5),
-        search_p99: percentile(&stimes, 0.99),
-        disk_kib,
-        record_json_bytes,
-    }
-}
-
-fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` would run this too, so keep it off.
-    if std::env::args().any(|a| a == "--list" || a == "--test") {
-        return;
-    }
-    let tmp =
-        tempfile::tempdir_in(std::env::var("KAKEHASHI_BENCH_DIR").unwrap_or_else(|_| "/tmp".into())).unwrap();
-    let sled_dir = tmp.path().join("sled");
-    let sqlite_dir = tmp.path().join("sqlite");
-    let sled = run(
-        "sled",
-        &sled_dir,
-        &|d| Box::new(kakehashi_store::SledEngine::create(d).unwrap()),
-        &|d| Box::new(kakehashi_store::SledEngine::open(d).unwrap().0),
-    );
-    let sqlite = run(
-        "sqlite",
-        &sqlite_dir,
-        &|d| Box::new(SqliteEngine::open(d)),
-        &|d| Box::new(SqliteEngine::open(d)),
-    );
+    let disk: Vec<u64> = sides.iter().map(|s| dir_size(&s.dir) / 1024).collect();
+    let [a, b] = &mut sides;
+    let (sa, sb) = (sorted(a.saves.clone()), sorted(b.saves.clone()));
+    let (oa, ob) = (sorted(a.opens.clone()), sorted(b.opens.clone()));
+    let (qa, qb) = (sorted(a.searches.clone()), sorted(b.searches.clone()));
+    drop(a.store.take());
+    drop(b.store.take());
 
     // The KDF an unlock pays with the recommended parameters.
-    let kdf = KdfParams::recommended();
     let kdf_dir = tmp.path().join("kdf");
-    let actor = Actor::new("bench").unwrap();
-    drop(Store::create(&kdf_dir, &actor, PASS, kdf).unwrap());
+    drop(Store::create(&kdf_dir, &actor, PASS, KdfParams::recommended()).unwrap());
     let mut unlocks = Vec::new();
     for _ in 0..3 {
         let mut s = Store::open(&kdf_dir).unwrap();
@@ -451,39 +458,60 @@ fn main() {
     }
     unlocks.sort();
 
-    println!();
-    println!("record JSON size: {} bytes", sled.record_json_bytes);
-    println!("| measure                         | sled      | SQLite    | sled/SQLite | target   |");
+    println!(
+        "{saves} saves per engine, {patients} patients, {} searches per engine",
+        qa.len()
+    );
+    println!("record JSON size: {record_json_bytes} bytes");
+    println!(
+        "| measure                         | {:<9} | {:<9} | sled/SQLite | target   |",
+        a.label, b.label
+    );
     println!("|---------------------------------|-----------|-----------|-------------|----------|");
-    let row = |name: &str, a: Duration, b: Duration, target: &str| {
+    let row = |name: &str, x: Duration, y: Duration, target: &str| {
         println!(
             "| {name:<31} | {:>6.2} ms | {:>6.2} ms | {:>11.2} | {target:<8} |",
-            ms(a),
-            ms(b),
-            ms(a) / ms(b)
+            ms(x),
+            ms(y),
+            ms(x) / ms(y)
         );
     };
-    row("durable save p50", sled.save_p50, sqlite.save_p50, "");
-    row("durable save p99", sled.save_p99, sqlite.save_p99, "≤ 5 ms");
+    row("durable save p50", percentile(&sa, 0.5), percentile(&sb, 0.5), "");
     row(
-        "open + unlock + list 10k (p50)",
-        sled.open_list_p50,
-        sqlite.open_list_p50,
+        "durable save p99",
+        percentile(&sa, 0.99),
+        percentile(&sb, 0.99),
+        "≤ 5 ms",
+    );
+    row(
+        "open + unlock + list 10k p50",
+        percentile(&oa, 0.5),
+        percentile(&ob, 0.5),
         "≤ 100 ms",
     );
     row(
-        "open + unlock + list 10k (max)",
-        sled.open_list_max,
-        sqlite.open_list_max,
+        "open + unlock + list 10k max",
+        *oa.last().unwrap(),
+        *ob.last().unwrap(),
         "",
     );
-    row("name search over 10k p50", sled.search_p50, sqlite.search_p50, "");
-    row("name search over 10k p99", sled.search_p99, sqlite.search_p99, "");
+    row(
+        "name search over 10k p50",
+        percentile(&qa, 0.5),
+        percentile(&qb, 0.5),
+        "",
+    );
+    row(
+        "name search over 10k p99",
+        percentile(&qa, 0.99),
+        percentile(&qb, 0.99),
+        "",
+    );
     println!(
-        "| disk use                        | {:>6} KiB | {:>6} KiB | {:>11.2} |          |",
-        sled.disk_kib,
-        sqlite.disk_kib,
-        sled.disk_kib as f64 / sqlite.disk_kib as f64
+        "| disk use (KiB)                  | {:>9} | {:>9} | {:>11.2} |          |",
+        disk[0],
+        disk[1],
+        disk[0] as f64 / disk[1] as f64
     );
     println!(
         "Argon2id unlock with KdfParams::recommended() (64 MiB, t=3, p=4): median {:.0} ms",

@@ -188,7 +188,7 @@ impl SledEngine {
             Attempt::Opened(db) => db,
             Attempt::Corrupt(detail) => return Err(engine_err("create", detail)),
         };
-        let engine = SledEngine::from_db(dir, db)?;
+        let engine = SledEngine::from_db(dir, db, true)?;
         fsync_dir(dir)?;
         if let Some(parent) = dir.parent() {
             if !parent.as_os_str().is_empty() {
@@ -262,10 +262,10 @@ impl SledEngine {
                 newest_backup: None,
             });
         }
-        SledEngine::from_db(dir, db)
+        SledEngine::from_db(dir, db, false)
     }
 
-    fn from_db(dir: &Path, db: sled::Db) -> Result<SledEngine, StoreError> {
+    fn from_db(dir: &Path, db: sled::Db, created: bool) -> Result<SledEngine, StoreError> {
         let open = |t: Tree| db.open_tree(t.name()).map_err(|e| engine_err("open-tree", e));
         let trees = [
             open(Tree::Meta)?,
@@ -283,8 +283,10 @@ impl SledEngine {
             data_file,
             synced_blobs: BTreeSet::new(),
         };
-        // Creating trees is itself a write; make it durable before anyone relies on it.
-        engine.make_durable()?;
+        if created {
+            // Creating trees is itself a write; make it durable before anyone relies on it.
+            engine.make_durable()?;
+        }
         Ok(engine)
     }
 

@@ -114,6 +114,31 @@ struct Session {
     last_activity: Instant,
 }
 
+type ChunkResult = (BTreeMap<RecordId, IndexEntry>, std::collections::BTreeSet<u8>);
+
+/// Opens summary chunks into index entries; chunks that do not open are reported by key.
+fn open_chunks(data_key: &SecretKey, pairs: &[crate::engine::Pair]) -> ChunkResult {
+    let migrations = summary_migrations();
+    let mut index = BTreeMap::new();
+    let mut damaged = std::collections::BTreeSet::new();
+    for (key, value) in pairs {
+        let [chunk] = key.as_slice() else {
+            continue;
+        };
+        match open_value::<SummaryChunk>(data_key, Tree::Summaries, key, value, &migrations) {
+            Ok(c) if c.summaries.iter().all(|s| chunk_of(&s.id) == *chunk) => {
+                for summary in c.summaries {
+                    index.insert(summary.id, IndexEntry::new(summary));
+                }
+            }
+            _ => {
+                damaged.insert(*chunk);
+            }
+        }
+    }
+    (index, damaged)
+}
+
 impl Session {
     /// A new random id whose summary chunk is readable (and not in `taken`).
     fn fresh_id(&self, taken: &[RecordId]) -> RecordId {
@@ -369,24 +394,23 @@ impl Store {
                 key: "audit-head".into(),
             })?,
         };
-        let mut index = BTreeMap::new();
-        let mut damaged_chunks = std::collections::BTreeSet::new();
-        let migrations = summary_migrations();
-        for (key, value) in self.engine.scan(Tree::Summaries)? {
-            let [chunk] = key.as_slice() else {
-                continue;
-            };
-            match open_value::<SummaryChunk>(&data_key, Tree::Summaries, &key, &value, &migrations) {
-                Ok(c) if c.summaries.iter().all(|s| chunk_of(&s.id) == *chunk) => {
-                    for summary in c.summaries {
-                        index.insert(summary.id, IndexEntry::new(summary));
-                    }
+        let scanned = self.engine.scan(Tree::Summaries)?;
+        // Opening and parsing 10,000 summaries is most of an unlock; the chunks are independent,
+        // so two threads share them.
+        let (first, second) = scanned.split_at(scanned.len() / 2);
+        let (index, damaged_chunks) = std::thread::scope(|scope| {
+            let other = scope.spawn(|| open_chunks(&data_key, second));
+            let (mut index, mut damaged) = open_chunks(&data_key, first);
+            match other.join() {
+                Ok((i, d)) => {
+                    index.extend(i);
+                    damaged.extend(d);
                 }
-                _ => {
-                    damaged_chunks.insert(*chunk);
-                }
+                // A worker only parses; should it panic, its chunks are treated as unreadable.
+                Err(_) => damaged.extend(second.iter().filter_map(|(k, _)| k.first().copied())),
             }
-        }
+            (index, damaged)
+        });
         // Only the (rare) damaged chunks cost a look at the records' keys.
         let mut damaged = Vec::new();
         for chunk in &damaged_chunks {
