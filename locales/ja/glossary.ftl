@@ -17,6 +17,8 @@ glossary-import-unsupported-language = {$line} 行目: 対応していない言�
 # REVIEW: 「見出し語」は preferred term の訳として選んだ。データ側の用語（推奨用語など）と揃えるか要確認。
 glossary-import-only-deprecated = {$line} 行目: 言語 {$language} には使用を避ける用語しかありません。最初の用語を見出し語にしました。
 glossary-import-entry-without-terms = {$line} 行目: 用語が一つもない項目です。
+glossary-import-nested-entry = {$line} 行目: 項目の中に別の項目があります。外側の項目はそこまでの内容で取り込みます。
+glossary-import-term-outside-language = {$line} 行目: 用語「{$term}」が言語セットの外にあり、言語が分かりません。
 glossary-import-invalid-character = {$line} 行目: 「{$text}」に改行・タブなどの制御文字が含まれているため、取り込めません。
 glossary-import-duplicate-id = ID {$id} が重複しています。
 glossary-import-empty-file = ファイルが空です。

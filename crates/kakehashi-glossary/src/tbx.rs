@@ -215,34 +215,27 @@ fn attr(e: &BytesStart<'_>, want: &[u8]) -> Option<String> {
 
 /// Reads a TBX file (either form). Never panics; every problem is reported with its line and entry.
 pub fn parse_tbx(bytes: &[u8]) -> crate::ImportPreview {
-    let mut pb = PreviewBuilder::default();
+    let mut p = Parser::default();
     let text = match crate::import::utf8(bytes) {
         Ok(t) => t,
-        Err(p) => {
-            pb.problems.push(p);
-            return pb.finish();
+        Err(problem) => {
+            p.pb.problems.push(problem);
+            return p.pb.finish();
         }
     };
     let lines = LineIndex::new(text);
     let mut reader = Reader::from_str(text);
     reader.config_mut().check_end_names = true;
-    let mut stack: Vec<Vec<u8>> = Vec::new();
-    let mut entry: Option<RawEntry> = None;
-    let mut entry_no: u64 = 0;
-    let mut term: Option<RawTerm> = None;
-    let mut capture: Option<(Capture, usize, String)> = None;
-    let mut saw_root = false;
     loop {
         let pos = reader.buffer_position();
         let ev = match reader.read_event() {
             Ok(ev) => ev,
             Err(e) => {
                 let at = lines.line_of(reader.error_position());
-                pb.problems.push(ImportProblem {
-                    line: Some(at),
-                    entry: entry.as_ref().map(|_| entry_no),
-                    message: msg!("glossary-import-xml-malformed", "line" => at, "detail" => e.to_string()),
-                });
+                p.problem(
+                    at,
+                    msg!("glossary-import-xml-malformed", "line" => at, "detail" => e.to_string()),
+                );
                 break;
             }
         };
@@ -250,71 +243,29 @@ pub fn parse_tbx(bytes: &[u8]) -> crate::ImportPreview {
         match ev {
             Event::Start(e) => {
                 let name = local(e.name().as_ref()).to_vec();
-                open(
-                    &e,
-                    &name,
-                    line,
-                    &mut entry,
-                    &mut entry_no,
-                    &mut term,
-                    &mut capture,
-                    &stack,
-                    &mut saw_root,
-                );
-                stack.push(name);
+                p.open(&e, &name, line);
+                p.stack.push(name);
             }
             Event::Empty(e) => {
                 let name = local(e.name().as_ref()).to_vec();
-                open(
-                    &e,
-                    &name,
-                    line,
-                    &mut entry,
-                    &mut entry_no,
-                    &mut term,
-                    &mut capture,
-                    &stack,
-                    &mut saw_root,
-                );
-                stack.push(name.clone());
-                close(
-                    &name,
-                    &mut stack,
-                    &mut entry,
-                    entry_no,
-                    &mut term,
-                    &mut capture,
-                    &mut pb,
-                );
+                p.open(&e, &name, line);
+                p.stack.push(name.clone());
+                p.close(&name, line);
             }
             Event::End(e) => {
                 let name = local(e.name().as_ref()).to_vec();
-                close(
-                    &name,
-                    &mut stack,
-                    &mut entry,
-                    entry_no,
-                    &mut term,
-                    &mut capture,
-                    &mut pb,
-                );
+                p.close(&name, line);
             }
-            Event::Text(t) => {
-                if let Some((_, _, buf)) = capture.as_mut() {
-                    match t.decode() {
-                        Ok(s) => buf.push_str(&s),
-                        Err(e) => pb.problems.push(ImportProblem {
-                            line: Some(line),
-                            entry: Some(entry_no),
-                            message: msg!("glossary-import-xml-malformed", "line" => line, "detail" => e.to_string()),
-                        }),
-                    }
-                }
-            }
+            Event::Text(t) if p.capture.is_some() => match t.decode() {
+                Ok(s) => p.push_text(&s),
+                Err(e) => p.problem(
+                    line,
+                    msg!("glossary-import-xml-malformed", "line" => line, "detail" => e.to_string()),
+                ),
+            },
             Event::CData(t) => {
-                if let Some((_, _, buf)) = capture.as_mut() {
-                    buf.push_str(&String::from_utf8_lossy(&t.into_inner()));
-                }
+                let text = String::from_utf8_lossy(&t.into_inner()).into_owned();
+                p.push_text(&text);
             }
             Event::GeneralRef(r) => {
                 let resolved = match r.resolve_char_ref() {
@@ -330,181 +281,214 @@ pub fn parse_tbx(bytes: &[u8]) -> crate::ImportPreview {
                     Err(_) => None,
                 };
                 match resolved {
-                    Some(s) => {
-                        if let Some((_, _, buf)) = capture.as_mut() {
-                            buf.push_str(&s);
-                        }
+                    Some(s) => p.push_text(&s),
+                    None => {
+                        let entity = String::from_utf8_lossy(AsRef::<[u8]>::as_ref(&*r)).into_owned();
+                        p.problem(
+                            line,
+                            msg!("glossary-import-unknown-entity", "line" => line, "entity" => entity),
+                        );
                     }
-                    None => pb.problems.push(ImportProblem {
-                        line: Some(line),
-                        entry: entry.as_ref().map(|_| entry_no),
-                        message: msg!("glossary-import-unknown-entity", "line" => line,
-                            "entity" => String::from_utf8_lossy(AsRef::<[u8]>::as_ref(&*r)).into_owned()),
-                    }),
                 }
             }
             Event::Eof => {
-                if !stack.is_empty() {
+                if !p.stack.is_empty() {
                     // A truncated file: the entries read so far must not pass for the whole file.
                     let at = lines.line_of(pos);
-                    pb.problems.push(ImportProblem {
-                        line: Some(at),
-                        entry: entry.as_ref().map(|_| entry_no),
-                        message: msg!("glossary-import-truncated", "line" => at),
-                    });
+                    p.problem(at, msg!("glossary-import-truncated", "line" => at));
                 }
                 break;
             }
             _ => {}
         }
     }
-    if !saw_root && pb.problems.is_empty() {
-        pb.problems.push(ImportProblem {
+    if !p.saw_root && p.pb.problems.is_empty() {
+        p.pb.problems.push(ImportProblem {
             line: None,
             entry: None,
             message: msg!("glossary-import-not-tbx"),
         });
     }
-    pb.finish()
+    p.pb.finish()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn open(
-    e: &BytesStart<'_>,
-    name: &[u8],
-    line: u64,
-    entry: &mut Option<RawEntry>,
-    entry_no: &mut u64,
-    term: &mut Option<RawTerm>,
-    capture: &mut Option<(Capture, usize, String)>,
-    stack: &[Vec<u8>],
-    saw_root: &mut bool,
-) {
-    if stack.is_empty() && matches!(name, b"martif" | b"tbx") {
-        *saw_root = true;
-    }
-    if capture.is_some() {
-        return; // inline markup inside a captured text: its text is kept, the element is not
-    }
-    match name {
-        b"termEntry" | b"conceptEntry" => {
-            *entry_no += 1;
-            *entry = Some(RawEntry {
-                id: attr(e, b"id"),
-                line,
-                ..RawEntry::default()
-            });
-        }
-        b"langSet" | b"langSec" => {
-            if let Some(en) = entry.as_mut() {
-                en.langs.push((attr(e, b"xml:lang"), line, Vec::new(), None));
-            }
-        }
-        b"tig" | b"ntig" | b"termSec" => *term = Some(RawTerm::default()),
-        b"ref" => {
-            if let (Some(en), Some(t)) = (entry.as_mut(), attr(e, b"target")) {
-                if attr(e, b"type").as_deref() == Some("crossReference") {
-                    en.related.push(t);
-                }
-            }
-            *capture = Some((Capture::Ignore, stack.len(), String::new()));
-        }
-        _ => {
-            let ty = attr(e, b"type").unwrap_or_default();
-            let in_term = term.is_some();
-            let in_lang = entry.as_ref().is_some_and(|en| !en.langs.is_empty())
-                && stack.iter().any(|s| s == b"langSet" || s == b"langSec");
-            let what = match (name, ty.as_str()) {
-                (b"term", _) if in_term => Capture::Term,
-                (b"termNote", "administrativeStatus" | "normativeAuthorization") if in_term => {
-                    Capture::Status
-                }
-                (b"administrativeStatus", _) if in_term => Capture::Status,
-                (b"termNote", "pronunciation") if in_term => Capture::Reading,
-                (b"admin", "elementWorkingStatus") if in_term => Capture::TermReview,
-                (b"admin", "elementWorkingStatus") => Capture::Review,
-                (b"descrip", "definition") if in_lang => Capture::Definition,
-                (b"descrip", "subjectField") => Capture::Subject,
-                (b"subjectField", _) => Capture::Subject,
-                (b"admin" | b"descrip", "source") => Capture::Source,
-                (b"descrip", "loinc") => Capture::Loinc,
-                _ => return,
-            };
-            if entry.is_some() {
-                *capture = Some((what, stack.len(), String::new()));
-            }
-        }
-    }
-}
-
-fn close(
-    name: &[u8],
-    stack: &mut Vec<Vec<u8>>,
-    entry: &mut Option<RawEntry>,
+/// The reader's state between XML events.
+#[derive(Default)]
+struct Parser {
+    /// Open elements (local names).
+    stack: Vec<Vec<u8>>,
+    entry: Option<RawEntry>,
     entry_no: u64,
-    term: &mut Option<RawTerm>,
-    capture: &mut Option<(Capture, usize, String)>,
-    pb: &mut PreviewBuilder,
-) {
-    stack.pop();
-    let depth = stack.len();
-    if let Some((what, at, _)) = capture.as_ref() {
-        if *at != depth {
+    term: Option<RawTerm>,
+    /// The text being collected, what it belongs to, and the depth of its element.
+    capture: Option<(Capture, usize, String)>,
+    saw_root: bool,
+    pb: PreviewBuilder,
+}
+
+impl Parser {
+    fn problem(&mut self, line: u64, message: Message) {
+        let entry = self.entry.as_ref().map(|_| self.entry_no);
+        self.pb.problems.push(ImportProblem {
+            line: Some(line),
+            entry,
+            message,
+        });
+    }
+
+    fn push_text(&mut self, s: &str) {
+        if let Some((_, _, buf)) = self.capture.as_mut() {
+            buf.push_str(s);
+        }
+    }
+
+    fn inside(&self, names: &[&[u8]]) -> bool {
+        self.stack.iter().any(|s| names.contains(&s.as_slice()))
+    }
+
+    fn open(&mut self, e: &BytesStart<'_>, name: &[u8], line: u64) {
+        if self.stack.is_empty() && matches!(name, b"martif" | b"tbx") {
+            self.saw_root = true;
+        }
+        if self.capture.is_some() {
+            return; // inline markup inside a captured text: its text is kept, the element is not
+        }
+        match name {
+            b"termEntry" | b"conceptEntry" => {
+                if let Some(outer) = self.entry.take() {
+                    // Entries do not nest; the outer one is kept as it stands, and reported.
+                    self.pb.problems.push(ImportProblem {
+                        line: Some(line),
+                        entry: Some(self.entry_no),
+                        message: msg!("glossary-import-nested-entry", "line" => line),
+                    });
+                    finish_entry(outer, self.entry_no, &mut self.pb);
+                }
+                self.entry_no += 1;
+                self.entry = Some(RawEntry {
+                    id: attr(e, b"id"),
+                    line,
+                    ..RawEntry::default()
+                });
+            }
+            b"langSet" | b"langSec" => {
+                if let Some(en) = self.entry.as_mut() {
+                    en.langs.push((attr(e, b"xml:lang"), line, Vec::new(), None));
+                }
+            }
+            b"tig" | b"ntig" | b"termSec" => self.term = Some(RawTerm::default()),
+            b"ref" => {
+                if let (Some(en), Some(t)) = (self.entry.as_mut(), attr(e, b"target")) {
+                    if attr(e, b"type").as_deref() == Some("crossReference") {
+                        en.related.push(t);
+                    }
+                }
+                self.capture = Some((Capture::Ignore, self.stack.len(), String::new()));
+            }
+            _ => {
+                let ty = attr(e, b"type").unwrap_or_default();
+                let in_term = self.term.is_some();
+                let in_lang = self.inside(&[b"langSet", b"langSec"]);
+                let what = match (name, ty.as_str()) {
+                    (b"term", _) if in_term => Capture::Term,
+                    (b"termNote", "administrativeStatus" | "normativeAuthorization") if in_term => {
+                        Capture::Status
+                    }
+                    (b"administrativeStatus", _) if in_term => Capture::Status,
+                    (b"termNote", "pronunciation") if in_term => Capture::Reading,
+                    (b"admin", "elementWorkingStatus") if in_term => Capture::TermReview,
+                    (b"admin", "elementWorkingStatus") => Capture::Review,
+                    (b"descrip", "definition") if in_lang => Capture::Definition,
+                    (b"descrip", "subjectField") => Capture::Subject,
+                    (b"subjectField", _) => Capture::Subject,
+                    (b"admin" | b"descrip", "source") => Capture::Source,
+                    (b"descrip", "loinc") => Capture::Loinc,
+                    _ => return,
+                };
+                if self.entry.is_some() {
+                    self.capture = Some((what, self.stack.len(), String::new()));
+                }
+            }
+        }
+    }
+
+    fn close(&mut self, name: &[u8], line: u64) {
+        self.stack.pop();
+        let depth = self.stack.len();
+        if let Some((what, at, _)) = self.capture.as_ref() {
+            if *at != depth {
+                return;
+            }
+            let what = *what;
+            let text = self.capture.take().map(|c| c.2).unwrap_or_default();
+            self.store(what, text);
             return;
         }
-        let what = *what;
-        let text = capture.take().map(|c| c.2).unwrap_or_default();
-        let value = text.trim().to_owned();
-        if let Some(en) = entry.as_mut() {
-            match what {
-                Capture::Term => {
-                    if let Some(t) = term.as_mut() {
-                        t.text = text;
-                    }
-                }
-                Capture::Status => {
-                    if let Some(t) = term.as_mut() {
-                        t.status = value;
-                    }
-                }
-                Capture::Reading => {
-                    if let Some(t) = term.as_mut() {
-                        t.reading = Some(value);
-                    }
-                }
-                Capture::TermReview => {
-                    if let Some(t) = term.as_mut() {
-                        t.review = Some(value);
-                    }
-                }
-                Capture::Definition => {
-                    if let Some(l) = en.langs.last_mut() {
-                        l.3 = Some(value);
-                    }
-                }
-                Capture::Subject => en.subject = Some(value),
-                Capture::Source => en.source.push(value),
-                Capture::Loinc => en.loinc = Some(value),
-                Capture::Review => en.review = Some(value),
-                Capture::Ignore => {}
-            }
-        }
-        return;
-    }
-    match name {
-        b"tig" | b"ntig" | b"termSec" => {
-            if let (Some(t), Some(en)) = (term.take(), entry.as_mut()) {
-                if let Some(l) = en.langs.last_mut() {
+        match name {
+            b"tig" | b"ntig" | b"termSec" => {
+                let Some(t) = self.term.take() else { return };
+                let in_lang = self.inside(&[b"langSet", b"langSec"]);
+                let has_entry = self.entry.is_some();
+                if let Some(l) = self
+                    .entry
+                    .as_mut()
+                    .and_then(|en| en.langs.last_mut())
+                    .filter(|_| in_lang)
+                {
                     l.2.push(t);
+                } else if has_entry && !t.text.trim().is_empty() {
+                    // A term with no language cannot be placed; reported, not dropped silently.
+                    let term = t.text.trim().to_owned();
+                    self.problem(
+                        line,
+                        msg!("glossary-import-term-outside-language", "line" => line, "term" => term),
+                    );
                 }
             }
-        }
-        b"termEntry" | b"conceptEntry" => {
-            if let Some(en) = entry.take() {
-                finish_entry(en, entry_no, pb);
+            b"termEntry" | b"conceptEntry" => {
+                if let Some(en) = self.entry.take() {
+                    finish_entry(en, self.entry_no, &mut self.pb);
+                }
             }
+            _ => {}
         }
-        _ => {}
+    }
+
+    fn store(&mut self, what: Capture, text: String) {
+        let value = text.trim().to_owned();
+        let Some(en) = self.entry.as_mut() else { return };
+        match what {
+            Capture::Term => {
+                if let Some(t) = self.term.as_mut() {
+                    t.text = text;
+                }
+            }
+            Capture::Status => {
+                if let Some(t) = self.term.as_mut() {
+                    t.status = value;
+                }
+            }
+            Capture::Reading => {
+                if let Some(t) = self.term.as_mut() {
+                    t.reading = Some(value);
+                }
+            }
+            Capture::TermReview => {
+                if let Some(t) = self.term.as_mut() {
+                    t.review = Some(value);
+                }
+            }
+            Capture::Definition => {
+                if let Some(l) = en.langs.last_mut() {
+                    l.3 = Some(value);
+                }
+            }
+            Capture::Subject => en.subject = Some(value),
+            Capture::Source => en.source.push(value),
+            Capture::Loinc => en.loinc = Some(value),
+            Capture::Review => en.review = Some(value),
+            Capture::Ignore => {}
+        }
     }
 }
 

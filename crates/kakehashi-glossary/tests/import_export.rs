@@ -310,3 +310,30 @@ fn a_truncated_tbx_file_is_not_mistaken_for_a_shorter_glossary() {
     assert_eq!(preview.problems[0].message.id, "glossary-import-truncated");
     assert!(preview.apply(false).is_err());
 }
+
+#[test]
+fn misplaced_entries_and_terms_are_reported_not_dropped() {
+    let nested = r#"<martif><text><body>
+<termEntry id="outer">
+  <langSet xml:lang="en"><tig><term>outer term</term></tig></langSet>
+  <termEntry id="inner"><langSet xml:lang="en"><tig><term>inner term</term></tig></langSet></termEntry>
+</termEntry>
+<termEntry id="loose"><tig><term>no language</term></tig><langSet xml:lang="ja"><tig><term>言語あり</term></tig></langSet></termEntry>
+</body></text></martif>"#;
+    let preview = parse(nested.as_bytes(), ImportFormat::Tbx);
+    let ids: Vec<&str> = preview.concepts.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, vec!["outer", "inner", "loose"]);
+    let problems: Vec<(&str, Option<u64>)> = preview
+        .problems
+        .iter()
+        .map(|p| (p.message.id.as_str(), p.line))
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            ("glossary-import-nested-entry", Some(4)),
+            ("glossary-import-term-outside-language", Some(6))
+        ]
+    );
+    assert_eq!(preview.problems[1].message.args["term"], "no language".into());
+}
