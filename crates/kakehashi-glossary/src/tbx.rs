@@ -244,12 +244,12 @@ pub fn parse_tbx(bytes: &[u8]) -> crate::ImportPreview {
             Event::Start(e) => {
                 let name = local(e.name().as_ref()).to_vec();
                 p.open(&e, &name, line);
-                p.stack.push(name);
+                p.push_element(name);
             }
             Event::Empty(e) => {
                 let name = local(e.name().as_ref()).to_vec();
                 p.open(&e, &name, line);
-                p.stack.push(name.clone());
+                p.push_element(name.clone());
                 p.close(&name, line);
             }
             Event::End(e) => {
@@ -317,6 +317,8 @@ pub fn parse_tbx(bytes: &[u8]) -> crate::ImportPreview {
 struct Parser {
     /// Open elements (local names).
     stack: Vec<Vec<u8>>,
+    /// How many of them are language sections (`langSet`, `langSec`).
+    open_languages: usize,
     entry: Option<RawEntry>,
     entry_no: u64,
     term: Option<RawTerm>,
@@ -342,8 +344,24 @@ impl Parser {
         }
     }
 
-    fn inside(&self, names: &[&[u8]]) -> bool {
-        self.stack.iter().any(|s| names.contains(&s.as_slice()))
+    fn push_element(&mut self, name: Vec<u8>) {
+        if is_language_section(&name) {
+            self.open_languages += 1;
+        }
+        self.stack.push(name);
+    }
+
+    fn pop_element(&mut self) {
+        if let Some(name) = self.stack.pop() {
+            if is_language_section(&name) {
+                self.open_languages = self.open_languages.saturating_sub(1);
+            }
+        }
+    }
+
+    /// Whether a language section is open (counted, not searched: nesting can be deep).
+    fn in_language(&self) -> bool {
+        self.open_languages > 0
     }
 
     fn open(&mut self, e: &BytesStart<'_>, name: &[u8], line: u64) {
@@ -388,7 +406,7 @@ impl Parser {
             _ => {
                 let ty = attr(e, b"type").unwrap_or_default();
                 let in_term = self.term.is_some();
-                let in_lang = self.inside(&[b"langSet", b"langSec"]);
+                let in_lang = self.in_language();
                 let what = match (name, ty.as_str()) {
                     (b"term", _) if in_term => Capture::Term,
                     (b"termNote", "administrativeStatus" | "normativeAuthorization") if in_term => {
@@ -413,7 +431,7 @@ impl Parser {
     }
 
     fn close(&mut self, name: &[u8], line: u64) {
-        self.stack.pop();
+        self.pop_element();
         let depth = self.stack.len();
         if let Some((what, at, _)) = self.capture.as_ref() {
             if *at != depth {
@@ -427,7 +445,7 @@ impl Parser {
         match name {
             b"tig" | b"ntig" | b"termSec" => {
                 let Some(t) = self.term.take() else { return };
-                let in_lang = self.inside(&[b"langSet", b"langSec"]);
+                let in_lang = self.in_language();
                 let has_entry = self.entry.is_some();
                 if let Some(l) = self
                     .entry
@@ -614,6 +632,10 @@ fn finish_entry(en: RawEntry, entry_no: u64, pb: &mut PreviewBuilder) {
         origin: Origin::User,
     };
     pb.push(concept, id.is_some(), Some(line), entry_no);
+}
+
+fn is_language_section(name: &[u8]) -> bool {
+    matches!(name, b"langSet" | b"langSec")
 }
 
 fn review_of(s: &str) -> ReviewState {
