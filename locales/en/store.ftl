@@ -7,7 +7,13 @@ store-error-recovery-key-malformed = The recovery key is not in the right form (
     [wrong-length] wrong number of characters
    *[other] it contains characters that cannot be part of a key
 }).
-store-error-invalid-input = The value of “{ $field }” cannot be used ({ $reason }).
+store-error-invalid-input = The value of “{ $field }” cannot be used ({ $reason ->
+    [empty] it is empty
+    [zero] zero is not allowed
+    [out-of-range] out of range
+    [not-a-record-id] not a record id
+   *[other] { $reason }
+}).
 store-error-in-use = The data ({ $dir }) is open in another window or program. Close it there and try again.
 store-error-no-store = There is no data in { $dir }.
 store-error-already-exists = { $dir } already holds files. A new store is never created over existing data.
@@ -23,7 +29,12 @@ store-error-audit-broken = The audit trail fails at entry { $seq } ({ $fault ->
     [truncated] the newest entries were removed
    *[other] it cannot be read
 }).
-store-error-backup-invalid = The backup { $path } cannot be used ({ $reason }).
+store-error-backup-invalid = The backup { $path } cannot be used ({ $reason ->
+    [checksum] the file is damaged: checksum mismatch
+    [not-a-backup] not a backup file
+    [truncated] the file is cut short
+   *[other] its content could not be verified: { $reason }
+}).
 store-error-schema-too-new = The stored data uses format { $found }, newer than this program's { $supported }. Please update the app.
 store-error-migration = Converting data from format { $from } failed: { $reason }
 store-error-encoding = Could not convert { $what }: { $detail }

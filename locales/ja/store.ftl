@@ -7,7 +7,13 @@ store-error-recovery-key-malformed = 復旧キーの形式が正しくありま�
     [wrong-length] 文字数が違います
    *[other] 使えない文字が含まれています
 }）。
-store-error-invalid-input = 「{ $field }」の値が使えません（{ $reason }）。
+store-error-invalid-input = 「{ $field }」の値が使えません（{ $reason ->
+    [empty] 空です
+    [zero] 0 は指定できません
+    [out-of-range] 範囲外です
+    [not-a-record-id] 記録IDの形式ではありません
+   *[other] { $reason }
+}）。
 store-error-in-use = データ（{ $dir }）は別のウィンドウまたはプログラムで開かれています。そちらを閉じてからやり直してください。
 store-error-no-store = { $dir } にデータがありません。
 store-error-already-exists = { $dir } には既にファイルがあります。既存のデータの上に新しいデータは作成しません。
@@ -24,7 +30,12 @@ store-error-audit-broken = 監査ログの { $seq } 番目の記録で不整合�
     [truncated] 末尾の記録が削除されています
    *[other] 読み取れません
 }）。
-store-error-backup-invalid = バックアップ { $path } は使えません（{ $reason }）。
+store-error-backup-invalid = バックアップ { $path } は使えません（{ $reason ->
+    [checksum] ファイルが壊れています（チェックサム不一致）
+    [not-a-backup] バックアップファイルではありません
+    [truncated] ファイルが途中で切れています
+   *[other] 内容を確認できません: { $reason }
+}）。
 store-error-schema-too-new = 保存データの形式（{ $found }）がこのプログラム（{ $supported }）より新しいため読めません。アプリを更新してください。
 store-error-migration = 形式 { $from } からのデータ変換に失敗しました: { $reason }
 store-error-encoding = { $what } の変換に失敗しました: { $detail }

@@ -534,3 +534,19 @@ fn an_import_stores_every_record_in_one_audited_commit() {
         .count();
     assert_eq!(imports, 50);
 }
+
+#[test]
+fn error_messages_read_as_sentences_in_both_languages() {
+    let l = kakehashi_i18n::Localizer::embedded();
+    let e = StoreError::BackupInvalid {
+        path: "/b.kkbak".into(),
+        reason: "checksum",
+    };
+    assert!(l.format("en", &e.message()).contains("checksum mismatch"));
+    assert!(l.format("ja", &e.message()).contains("チェックサム"));
+    let e = StoreError::InvalidInput {
+        field: "passphrase",
+        reason: "empty",
+    };
+    assert!(l.format("en", &e.message()).contains("it is empty"));
+}
