@@ -645,6 +645,13 @@ impl Store {
         if self.engine.get(Tree::Records, id.as_bytes())?.is_none() {
             return Err(StoreError::NotFound { id: id.to_string() });
         }
+        if self.session()?.damaged_chunks.contains(&chunk_of(&id)) {
+            // As for saves: rewriting the unreadable chunk would drop its other patients.
+            return Err(StoreError::Tampered {
+                tree: Tree::Summaries.name(),
+                key: format!("{:02x}", chunk_of(&id)),
+            });
+        }
         let ops = vec![
             Op::Delete {
                 tree: Tree::Records,

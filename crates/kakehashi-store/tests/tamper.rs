@@ -128,6 +128,10 @@ fn a_summary_chunk_moved_over_another_marks_those_patients_damaged_and_blocks_ov
         matches!(overwrite, Err(StoreError::Tampered { .. })),
         "the damaged chunk is left for restore"
     );
+    assert!(matches!(
+        store.delete(&staff(), ids[1]),
+        Err(StoreError::Tampered { .. })
+    ));
     let fresh = store
         .save(
             &staff(),
