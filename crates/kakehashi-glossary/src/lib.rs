@@ -182,6 +182,12 @@ impl Glossary {
         &self.concepts
     }
 
+    /// The preferred term of concept `id` in `locale`: the one source for the UI's and the handoff
+    /// sheet's medical wording (`glossary.preferred("iv-drip", Locale::Ja)`).
+    pub fn preferred(&self, id: &str, locale: Locale) -> Option<&str> {
+        self.concept(id).and_then(|c| c.preferred(locale))
+    }
+
     pub fn concept(&self, id: &str) -> Option<&Concept> {
         self.by_id.get(id).map(|&i| &self.concepts[i as usize])
     }

@@ -93,8 +93,16 @@ fn apply(mut bytes: Vec<u8>, muts: &[Mutation]) -> Vec<u8> {
     bytes
 }
 
+/// `PROPTEST_CASES` overrides the default number of cases (the explicit config would hide it).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn random_bytes_never_crash_either_importer(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {

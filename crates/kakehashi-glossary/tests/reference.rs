@@ -119,8 +119,16 @@ fn sample_query(g: &Glossary, pick: usize, start: usize, len: usize, edit: u8) -
     q.into_iter().collect()
 }
 
+/// `PROPTEST_CASES` overrides the default number of cases (the explicit config would hide it).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 160, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(160), ..ProptestConfig::default() })]
 
     #[test]
     fn the_index_agrees_with_a_plain_scan(pick in any::<usize>(), start in 0usize..4, len in 1usize..12, edit in any::<u8>()) {

@@ -232,3 +232,14 @@ fn decomposed_accents_in_free_text_are_recognised_with_their_marks() {
         "te\u{302}\u{301} ba\u{300}o go\u{302}\u{301}c trung mo\u{302}"
     );
 }
+
+#[test]
+fn the_ui_takes_its_medical_wording_from_the_glossary() {
+    let g = mini();
+    assert_eq!(g.preferred("cryopreservation", Locale::Ja), Some("凍結保存"));
+    assert_eq!(
+        g.preferred("cryopreservation", Locale::Vi),
+        Some("bảo quản đông lạnh")
+    );
+    assert_eq!(g.preferred("no-such-concept", Locale::Ja), None);
+}
