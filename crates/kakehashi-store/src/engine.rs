@@ -154,6 +154,23 @@ fn try_open(dir: &Path) -> Result<Attempt, StoreError> {
     }
 }
 
+/// sled releases its file lock only when its last background I/O thread lets go of the file,
+/// slightly after the `Db` is dropped; reopening right after closing (restore, a restarted app, a
+/// second process started as the first exits) must not be mistaken for a second window.
+const LOCK_RELEASE_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
+
+fn try_open_waiting_for_release(dir: &Path) -> Result<Attempt, StoreError> {
+    let started = std::time::Instant::now();
+    loop {
+        match try_open(dir) {
+            Err(StoreError::InUse { .. }) if started.elapsed() < LOCK_RELEASE_GRACE => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Empty `snap.*.generating` files: sled sorts them as the newest snapshot and then refuses to
 /// open (sled issues #1527, #1533; seen here once in ~1,250 kill -9 cycles).
 fn empty_generating_snapshots(dir: &Path) -> Vec<PathBuf> {
@@ -205,7 +222,7 @@ impl SledEngine {
         }
         let mut events = Vec::new();
         let mut tried = Vec::new();
-        let first_failure = match try_open(dir)? {
+        let first_failure = match try_open_waiting_for_release(dir)? {
             Attempt::Opened(db) => return Ok((SledEngine::from_existing_db(dir, db)?, events)),
             Attempt::Corrupt(detail) => detail,
         };

@@ -164,6 +164,11 @@ fn acknowledged_saves_survive_sigkill_at_random_moments() {
                     break;
                 }
             }
+            // A child that exits or stalls before its store is ready failed to open it.
+            assert!(
+                lines.last().is_some_and(|l| l.starts_with("READY")),
+                "cycle {cycle} (seed {seed}): the child never got its store open: {lines:?}"
+            );
             std::thread::sleep(Duration::from_millis(rng.gen_range(0..300)));
         }
         child.kill().unwrap();
