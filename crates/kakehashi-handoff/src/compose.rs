@@ -251,7 +251,7 @@ impl Composer<'_> {
     }
 
     fn heading(&mut self, m: Message) {
-        let span = Span::new(self.t(&m), JA, body().bold().sized(11.0), "label");
+        let span = Span::new(self.t(&m), JA, body().bold().sized(10.0), "label");
         self.blocks.push(Block::Heading(Cell::one(span)));
     }
 
@@ -392,7 +392,7 @@ impl Composer<'_> {
         let head = Cell::one(Span::new(
             self.t(&msg!("handoff-alert-title")),
             JA,
-            body().bold().sized(11.0).ink(Ink::Red),
+            body().bold().sized(10.0).ink(Ink::Red),
             "label",
         ))
         .filled(Ink::Blush);

@@ -19,9 +19,9 @@ pub const PAGE_HEIGHT: f32 = 841.89;
 pub const MARGIN_X: f32 = 36.0;
 /// Top margin above the running header, and bottom margin below the footer.
 pub const MARGIN_Y: f32 = 24.0;
-const CELL_PAD: f32 = 3.0;
-const LINE_FACTOR: f32 = 1.4;
-const BLOCK_GAP: f32 = 4.0;
+const CELL_PAD: f32 = 2.2;
+const LINE_FACTOR: f32 = 1.32;
+const BLOCK_GAP: f32 = 3.0;
 
 /// Something drawn on a page. Coordinates are PDF points from the bottom-left corner.
 #[derive(Debug, Clone, PartialEq)]
