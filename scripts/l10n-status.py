@@ -77,8 +77,7 @@ def check(locale_dir, source_dir, only_ids):
         if not path.exists():
             failed = True
             counts["missing"] += len(src)
-            report.append(f"  {name}: missing file ({len(src)} messages)")
-            report.extend(f"    missing {i}" for i in src)
+            report.append(f"  {name}: missing file ({len(src)} messages; --ids lists them)")
             if only_ids:
                 for i in src:
                     print(f"{name} {i}")
@@ -128,7 +127,10 @@ def main():
     if not base.is_dir():
         print(f"no such folder: {base}", file=sys.stderr)
         return 2
-    locales = args.locales or sorted(p.name for p in base.iterdir() if p.is_dir() and p.name != SOURCE)
+    # Folders whose names start with "." or "_" are a staging tree's own bookkeeping, not locales.
+    locales = args.locales or sorted(
+        p.name for p in base.iterdir() if p.is_dir() and p.name != SOURCE and p.name[0] not in "._"
+    )
     if not locales:
         print(f"no locale folders under {base}", file=sys.stderr)
         return 2
