@@ -198,16 +198,29 @@ impl Layout<'_> {
 
     fn table(&mut self, table: &Table) -> Result<(), HandoffError> {
         let width = Self::content_width();
-        let total: f32 = table
-            .widths
+        // A row with more cells than widths gets extra equal columns: no cell is ever dropped,
+        // and a zero or negative width counts as an equal share too.
+        let columns = table
+            .rows
             .iter()
-            .filter(|w| **w > 0.0)
-            .sum::<f32>()
-            .max(f32::EPSILON);
+            .map(Vec::len)
+            .chain(table.header.as_ref().map(Vec::len))
+            .fold(table.widths.len(), usize::max);
+        let widths: Vec<f32> = (0..columns)
+            .map(|i| {
+                table
+                    .widths
+                    .get(i)
+                    .copied()
+                    .filter(|w| *w > 0.0 && w.is_finite())
+                    .unwrap_or(1.0)
+            })
+            .collect();
+        let total: f32 = widths.iter().sum::<f32>().max(f32::EPSILON);
         let mut xs = Vec::new();
         let mut ws = Vec::new();
         let mut x = MARGIN_X;
-        for w in &table.widths {
+        for w in &widths {
             let w = w.max(0.0) / total * width;
             xs.push(x);
             ws.push(w);

@@ -324,3 +324,22 @@ fn a_missing_font_directory_is_a_typed_error_not_a_blank_sheet() {
     );
     assert_eq!(err.message().id, "handoff-error-font-missing");
 }
+
+#[test]
+fn a_row_with_more_cells_than_columns_keeps_every_cell() {
+    let table = Table {
+        widths: vec![1.0],
+        header: None,
+        rows: vec![vec![
+            Cell::one(span("一", "ja", "a")),
+            Cell::one(span("二", "ja", "b")),
+            Cell::one(span("三", "ja", "c")),
+        ]],
+        frame: Frame::Grid,
+    };
+    let pages = layout(&sheet(vec![Block::Table(table)]), &fonts()).unwrap();
+    assert_eq!(
+        (drawn(&pages, "a"), drawn(&pages, "b"), drawn(&pages, "c")),
+        ("一".into(), "二".into(), "三".into())
+    );
+}
