@@ -22,6 +22,8 @@ pub const MARGIN_Y: f32 = 24.0;
 const CELL_PAD: f32 = 2.2;
 const LINE_FACTOR: f32 = 1.32;
 const BLOCK_GAP: f32 = 3.0;
+/// The largest type size a line is laid out for.
+const MAX_SIZE: f32 = 72.0;
 
 /// Something drawn on a page. Coordinates are PDF points from the bottom-left corner.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,10 +90,13 @@ impl Prepared {
     fn new(spans: &[Span], width: f32, fonts: &FontLibrary) -> Result<Prepared, HandoffError> {
         let clusters = shape(spans, fonts)?;
         let lines = break_lines(&clusters, width.max(1.0));
+        // Clamped so that a line always fits on a page: pagination loops rely on it.
         let size = spans
             .iter()
             .map(|s| s.style.size)
-            .fold(Style::body().size, f32::max);
+            .filter(|s| s.is_finite())
+            .fold(Style::body().size, f32::max)
+            .min(MAX_SIZE);
         Ok(Prepared {
             spans: spans.to_vec(),
             clusters,
