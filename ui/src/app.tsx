@@ -1,25 +1,22 @@
-import { useEffect, useState } from "preact/hooks";
+import { listen } from "@tauri-apps/api/event";
+import { invoke } from "@tauri-apps/api/core";
+import { getCurrentWindow } from "@tauri-apps/api/window";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { AppError } from "./bindings/AppError";
 import type { AppInfo } from "./bindings/AppInfo";
-import { Bi, Text } from "./components/text";
-import { localizer } from "./i18n";
+import type { PatientRecord } from "./bindings/PatientRecord";
 import type { Settings } from "./bindings/Settings";
-import { appInfo, settingsGet, settingsSet } from "./ipc";
+import type { StoreStatus } from "./bindings/StoreStatus";
+import { Text } from "./components/text";
+import { localizer } from "./i18n";
+import { appInfo, noteActivity, patientLoad, patientNew, settingsGet, settingsSet, storeLock, storeStatus } from "./ipc";
+import { PATIENT_LOCALES, patientLocaleFor } from "./logic";
+import { FlowPanel, SetupScreen, UnlockScreen } from "./screens/auth";
+import { IntakeScreen, type IntakeHandle } from "./screens/intake";
+import { PatientsScreen } from "./screens/patients";
 import { LocaleContext, initialLocales, type Locales } from "./state";
 
-/** The intake sections, in the order a coordinator works through them. */
-const SECTIONS = [
-  "section-profile",
-  "section-history",
-  "section-medications",
-  "section-allergies",
-  "section-screening",
-  "section-treatment",
-  "section-consent",
-] as const;
-
-function LocalePicker(props: { labelId: string; value: string; onChange: (v: string) => void; testId: string }) {
-  const l10n = localizer();
+function LocalePicker(props: { labelId: string; value: string; onChange: (v: string) => void; testId: string; locales: ReadonlyArray<{ tag: string; autonym: string }> }) {
   const id = `picker-${props.testId}`;
   return (
     <div class="picker">
@@ -27,9 +24,9 @@ function LocalePicker(props: { labelId: string; value: string; onChange: (v: str
         <Text id={props.labelId} />
       </label>
       <select id={id} data-testid={props.testId} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        {l10n.locales.map((loc) => (
-          <option key={loc} value={loc} lang={loc}>
-            {l10n.format(loc, "locale-autonym")}
+        {props.locales.map((loc) => (
+          <option key={loc.tag} value={loc.tag} lang={loc.tag}>
+            {loc.autonym}
           </option>
         ))}
       </select>
@@ -37,35 +34,130 @@ function LocalePicker(props: { labelId: string; value: string; onChange: (v: str
   );
 }
 
+type Screen =
+  | { kind: "loading" }
+  | { kind: "setup" }
+  | { kind: "locked"; notice: string | null }
+  | { kind: "patients" }
+  | { kind: "intake"; record: PatientRecord; saved: boolean };
+
 export function App() {
+  const l10n = localizer();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [locales, setLocales] = useState<Locales>({ staff: "ja", patient: "en" });
+  const [screen, setScreen] = useState<Screen>({ kind: "loading" });
+  const [staffName, setStaffName] = useState("");
+  const intake = useRef<IntakeHandle | null>(null);
+  const dirtyGuard = useRef(false);
+
+  const staffLocales = l10n.locales.map((tag) => ({ tag, autonym: l10n.format(tag, "locale-autonym") }));
+  const patientLocales = PATIENT_LOCALES.map((l) => ({ tag: l.tag, autonym: l10n.has(l.tag, "locale-autonym") ? l10n.format(l.tag, "locale-autonym") : l.autonym }));
+
+  const fromStatus = (s: StoreStatus, notice: string | null = null) => {
+    if (s.state === "needs-setup") setScreen({ kind: "setup" });
+    else if (s.state === "locked") setScreen({ kind: "locked", notice });
+    else {
+      setStaffName(s.staff);
+      setScreen({ kind: "patients" });
+    }
+  };
 
   useEffect(() => {
-    Promise.all([appInfo(), settingsGet()])
-      .then(([i, s]) => {
+    Promise.all([appInfo(), settingsGet(), storeStatus()])
+      .then(([i, s, st]) => {
         setInfo(i);
         setSettings(s);
         setLocales(initialLocales(s, i.suggestedStaffLocale));
+        fromStatus(st);
       })
       .catch((e: AppError) => setError(e));
+  }, []);
+
+  // The session locked for idleness: patient data leaves the screen at once.
+  useEffect(() => {
+    const un = listen("store-locked", () => {
+      intake.current = null;
+      setScreen({ kind: "locked", notice: "ui-locked-idle" });
+    });
+    return () => void un.then((f) => f()).catch(() => undefined);
+  }, []);
+
+  // Staff input keeps the idle lock from firing (throttled inside noteActivity).
+  useEffect(() => {
+    const on = () => noteActivity();
+    document.addEventListener("keydown", on, { passive: true });
+    document.addEventListener("pointerdown", on, { passive: true });
+    return () => {
+      document.removeEventListener("keydown", on);
+      document.removeEventListener("pointerdown", on);
+    };
+  }, []);
+
+  // Closing the window saves unsaved edits first. Only hooked when the window may destroy itself,
+  // or a refused `destroy` would leave a window that cannot be closed.
+  useEffect(() => {
+    let unlisten: (() => void) | null = null;
+    invoke("plugin:window|destroy", { label: "kakehashi-probe-no-such-window" })
+      .then(
+        () => true,
+        (e: unknown) => !/not allowed|denied|forbidden/i.test(String(e)),
+      )
+      .then((allowed) => {
+        if (!allowed) return;
+        return getCurrentWindow()
+          .onCloseRequested(async () => {
+            if (intake.current && !dirtyGuard.current) {
+              dirtyGuard.current = true;
+              await intake.current.flush().catch(() => false);
+            }
+          })
+          .then((f) => {
+            unlisten = f;
+          });
+      })
+      .catch(() => undefined);
+    return () => unlisten?.();
   }, []);
 
   useEffect(() => {
     document.documentElement.lang = locales.staff;
   }, [locales.staff]);
 
-  const update = (next: Locales) => {
+  const update = (next: Locales, persist: boolean) => {
     setLocales(next);
-    if (settings) {
+    if (settings && persist) {
       const saved = { ...settings, staffLocale: next.staff, patientLocale: next.patient };
       settingsSet(saved)
         .then(setSettings)
         .catch((e: AppError) => setError(e));
     }
   };
+
+  const openRecord = (record: PatientRecord, saved: boolean) => {
+    const preferred = patientLocaleFor(record.profile.preferredLanguage);
+    if (preferred) setLocales((l) => ({ ...l, patient: preferred }));
+    setScreen({ kind: "intake", record, saved });
+  };
+
+  const leaveIntake = async () => {
+    // A refused save keeps staff on the record, with the problems shown at their fields.
+    if (intake.current && !(await intake.current.flush())) return;
+    intake.current = null;
+    setLocales((l) => ({ ...l, patient: settings?.patientLocale && patientLocales.some((p) => p.tag === settings.patientLocale) ? settings.patientLocale : l.patient }));
+    setScreen({ kind: "patients" });
+  };
+
+  const lock = async () => {
+    if (intake.current) await intake.current.flush();
+    intake.current = null;
+    storeLock()
+      .then((s) => fromStatus(s))
+      .catch((e: AppError) => setError(e));
+  };
+
+  const unlocked = screen.kind === "patients" || screen.kind === "intake";
 
   return (
     <LocaleContext.Provider value={locales}>
@@ -79,31 +171,77 @@ export function App() {
           </p>
         </div>
         <div class="pickers">
-          <LocalePicker labelId="ui-staff-locale" testId="staff-locale" value={locales.staff} onChange={(v) => update({ ...locales, staff: v })} />
-          <LocalePicker labelId="ui-patient-locale" testId="patient-locale" value={locales.patient} onChange={(v) => update({ ...locales, patient: v })} />
+          <LocalePicker labelId="ui-staff-locale" testId="staff-locale" locales={staffLocales} value={locales.staff} onChange={(v) => update({ ...locales, staff: v }, true)} />
+          <LocalePicker
+            labelId="ui-patient-locale"
+            testId="patient-locale"
+            locales={patientLocales}
+            value={locales.patient}
+            onChange={(v) => update({ ...locales, patient: v }, screen.kind !== "intake")}
+          />
+          {unlocked && (
+            <div class="who">
+              <span data-testid="signed-in">
+                <Text id="ui-signed-in" args={{ staff: staffName }} />
+              </span>
+              <button type="button" class="on-brand" data-testid="lock" onClick={() => void lock()}>
+                <Text id="ui-lock" />
+              </button>
+            </div>
+          )}
         </div>
       </header>
-      <main id="main" data-testid="main-screen">
+      <main id="main" data-testid="main-screen" data-screen={screen.kind}>
         {error && (
           <div class="error" role="alert">
-            {localizer().formatMessage(locales.staff, error.message)}
+            {l10n.formatMessage(locales.staff, error.message)}
           </div>
         )}
-        <section class="card">
-          <h2>
-            <Text id="ui-home-heading" />
-          </h2>
+        {screen.kind === "loading" && (
           <p class="hint">
-            <Text id="ui-home-intro" />
+            <Text id="ui-loading" />
           </p>
-          <ol class="sections" data-testid="section-list">
-            {SECTIONS.map((id) => (
-              <li key={id}>
-                <Bi id={id} />
-              </li>
-            ))}
-          </ol>
-        </section>
+        )}
+        {screen.kind === "setup" && (
+          <div class="auth-layout">
+            <SetupScreen onDone={(s, who) => (setStaffName(who), fromStatus(s))} />
+            <FlowPanel />
+          </div>
+        )}
+        {screen.kind === "locked" && (
+          <div class="auth-layout">
+            <UnlockScreen notice={screen.notice} onDone={(s, who) => (setStaffName(who), fromStatus(s))} />
+            <FlowPanel />
+          </div>
+        )}
+        {screen.kind === "patients" && (
+          <PatientsScreen
+            onOpen={(id) =>
+              patientLoad(id)
+                .then((r) => openRecord(r, true))
+                .catch((e: AppError) => setError(e))
+            }
+            onNew={() =>
+              patientNew()
+                .then((r) => openRecord(r, false))
+                .catch((e: AppError) => setError(e))
+            }
+          />
+        )}
+        {screen.kind === "intake" && (
+          <IntakeScreen
+            key={screen.record.id}
+            initial={screen.record}
+            saved={screen.saved}
+            staff={staffName}
+            handle={intake}
+            onBack={() => void leaveIntake()}
+            onPreferredLanguage={(tag) => {
+              const loc = patientLocaleFor(tag);
+              if (loc) setLocales((l) => ({ ...l, patient: loc }));
+            }}
+          />
+        )}
       </main>
       <footer class="statusbar">
         {info ? (

@@ -4,6 +4,12 @@ import { invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Settings } from "./bindings/Settings";
+import type { StoreStatus } from "./bindings/StoreStatus";
+import type { SetupDone } from "./bindings/SetupDone";
+import type { PatientSummary } from "./bindings/PatientSummary";
+import type { PatientRecord } from "./bindings/PatientRecord";
+import type { Saved } from "./bindings/Saved";
+import type { Report } from "./bindings/Report";
 
 /** Anything a command rejected with, as the typed error the Rust side sends. */
 export function toAppError(raw: unknown): AppError {
@@ -26,3 +32,31 @@ export const appInfo = (): Promise<AppInfo> => call<AppInfo>("app_info");
 export const uiReady = (): Promise<void> => call<void>("ui_ready");
 export const settingsGet = (): Promise<Settings> => call<Settings>("settings_get");
 export const settingsSet = (settings: Settings): Promise<Settings> => call<Settings>("settings_set", { settings });
+
+// The encrypted store and the patient records.
+
+export const storeStatus = (): Promise<StoreStatus> => call<StoreStatus>("store_status");
+export const storeSetup = (staff: string, passphrase: string, confirm: string): Promise<SetupDone> =>
+  call<SetupDone>("store_setup", { staff, passphrase, confirm });
+export const storeUnlock = (staff: string, passphrase: string): Promise<StoreStatus> =>
+  call<StoreStatus>("store_unlock", { staff, passphrase });
+export const storeUnlockRecovery = (staff: string, recoveryKey: string, passphrase: string, confirm: string): Promise<StoreStatus> =>
+  call<StoreStatus>("store_unlock_recovery", { staff, recoveryKey, passphrase, confirm });
+export const storeLock = (): Promise<StoreStatus> => call<StoreStatus>("store_lock");
+export const activity = (): Promise<void> => call<void>("activity");
+export const patientList = (): Promise<PatientSummary[]> => call<PatientSummary[]>("patient_list");
+export const patientSearch = (query: string): Promise<PatientSummary[]> => call<PatientSummary[]>("patient_search", { query });
+export const patientNew = (): Promise<PatientRecord> => call<PatientRecord>("patient_new");
+export const patientLoad = (id: string): Promise<PatientRecord> => call<PatientRecord>("patient_load", { id });
+export const patientSave = (record: PatientRecord): Promise<Saved> => call<Saved>("patient_save", { record });
+export const patientDelete = (id: string): Promise<void> => call<void>("patient_delete", { id });
+export const samplesLoad = (): Promise<PatientSummary[]> => call<PatientSummary[]>("samples_load");
+export const checklist = (record: PatientRecord): Promise<Report> => call<Report>("checklist", { record });
+
+/** Calls `activity` at most once per 30 s, to keep the idle lock from firing while staff work. */
+let lastActivity = 0;
+export function noteActivity(now: number = Date.now()): void {
+  if (now - lastActivity < 30_000) return;
+  lastActivity = now;
+  void activity().catch(() => undefined);
+}

@@ -1,0 +1,110 @@
+// Helpers for the intake scenarios: setup, unlock, typing into fields by their record path.
+import { By, until, choose, launch, waitForMainScreen } from "./harness.mjs";
+
+export const STAFF = "佐藤 花子";
+export const PASSPHRASE = "correct horse battery staple";
+
+/** The DOM id of the input for a record field path (mirror of ui/src/logic.ts fieldId). */
+export function fieldId(path) {
+  return "f-" + path.replace(/\[(\d+)\]/g, ".$1").replace(/[^A-Za-z0-9]+/g, "-").replace(/-+$/, "");
+}
+
+export const field = (path) => `#${fieldId(path)}`;
+
+export async function el(driver, css, timeout = 10000) {
+  const e = await driver.wait(until.elementLocated(By.css(css)), timeout, `${css} never appeared`);
+  await driver.wait(until.elementIsVisible(e), timeout);
+  return e;
+}
+
+/** Types `text` into the empty input found by `css`, as a keyboard user would. */
+export async function type(driver, css, text) {
+  const e = await el(driver, css);
+  await e.clear();
+  await e.sendKeys(text);
+  return e;
+}
+
+/** Types into the field of a record path. */
+export async function fill(driver, path, text) {
+  return type(driver, field(path), text);
+}
+
+export async function pick(driver, path, value) {
+  await el(driver, field(path));
+  await choose(driver, field(path), value);
+}
+
+export async function valueOf(driver, path) {
+  const e = await el(driver, field(path));
+  return e.getAttribute("value");
+}
+
+export async function click(driver, css) {
+  const e = await el(driver, css);
+  await driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+  await e.click();
+}
+
+export async function tab(driver, name) {
+  await click(driver, `[data-testid=tab-${name}]`);
+  await el(driver, `[data-testid=panel-${name}]`);
+}
+
+export async function addRow(driver, sectionPath) {
+  await click(driver, `[data-testid="section-${sectionPath}"] [data-action=add-row]`);
+}
+
+/** Waits until the indicator says "saved": only shown after the store's durable write. */
+export async function waitSaved(driver, timeout = 15000) {
+  await driver.wait(
+    async () => (await driver.findElement(By.css("[data-testid=save-state]")).getAttribute("data-state")) === "saved",
+    timeout,
+    "the record was never saved",
+  );
+}
+
+export async function screenFor(driver) {
+  const main = await waitForMainScreen(driver);
+  await driver.wait(async () => (await main.getAttribute("data-screen")) !== "loading", 20000);
+  return main.getAttribute("data-screen");
+}
+
+/** First run: create the vault, acknowledge the recovery key, arrive at the patient list. */
+export async function setUp(driver) {
+  await driver.wait(async () => (await screenFor(driver)) === "setup", 20000);
+  await type(driver, "[data-testid=setup-staff]", STAFF);
+  await type(driver, "[data-testid=setup-passphrase]", PASSPHRASE);
+  await type(driver, "[data-testid=setup-confirm]", PASSPHRASE);
+  await click(driver, "[data-testid=setup-submit]");
+  const key = await el(driver, "[data-testid=recovery-key]", 30000);
+  const text = (await key.getText()).trim();
+  const cont = await el(driver, "[data-testid=recovery-continue]");
+  if (await cont.isEnabled()) throw new Error("continuing was possible before acknowledging the recovery key");
+  await click(driver, "[data-testid=recovery-ack]");
+  await click(driver, "[data-testid=recovery-continue]");
+  await el(driver, "[data-testid=patients-screen]");
+  return text;
+}
+
+export async function unlock(driver) {
+  await driver.wait(async () => (await screenFor(driver)) === "locked", 20000);
+  await type(driver, "[data-testid=unlock-staff]", STAFF);
+  await type(driver, "[data-testid=unlock-passphrase]", PASSPHRASE);
+  await click(driver, "[data-testid=unlock-submit]");
+  await el(driver, "[data-testid=patients-screen]", 30000);
+}
+
+/** Quits the app and launches it again on the same data folder. */
+export async function relaunch(driver, dataDir) {
+  await driver.quit();
+  return launch(dataDir);
+}
+
+/** Searches the patient list and opens the only match. */
+export async function openBySearch(driver, query) {
+  await type(driver, "[data-testid=patient-search]", query);
+  await driver.wait(async () => (await driver.findElements(By.css("[data-testid=patient-row]"))).length === 1, 10000, `no single match for ${query}`);
+  await click(driver, "[data-testid=patient-row] .patient-open");
+  await el(driver, "[data-testid=intake-screen]");
+}
