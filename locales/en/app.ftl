@@ -44,3 +44,6 @@ app-error-staff-required = Enter the staff member’s name (it is recorded in th
 app-error-passphrase-short = The passphrase must have at least { $min } characters.
 app-error-passphrase-mismatch = The confirmation does not match the passphrase.
 app-error-passphrase-rejected = The passphrase was not set. Please check the fields shown.
+app-error-handoff-blocked = The handoff sheet cannot be produced while checklist items { $rules } are unresolved. Resolve them, or override them explicitly after checking why (overrides are recorded in the audit trail).
+app-error-write-file = Cannot write the file “{ $path }”: { $detail }
+app-error-read-file = Cannot read the file “{ $path }”: { $detail }

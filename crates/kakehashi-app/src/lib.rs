@@ -10,6 +10,7 @@ pub mod ipc;
 pub mod paths;
 pub mod session;
 pub mod settings;
+pub mod transfer;
 
 pub use error::AppError;
 

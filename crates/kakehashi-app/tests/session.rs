@@ -214,3 +214,50 @@ fn activity_keeps_the_session_open() {
     assert!(!s.lock_if_idle());
     assert!(matches!(s.status(), StoreStatus::Unlocked { .. }));
 }
+
+fn sample_in_store(s: &mut Session, name: &str) -> String {
+    let summaries = s.load_samples().unwrap();
+    let sample = kakehashi_model::samples().into_iter().find(|r| r.id.as_str().contains(name)).unwrap();
+    let display = sample.profile.names.native.clone();
+    summaries.iter().find(|x| x.names.iter().any(|n| n.text == display)).unwrap().id.to_string()
+}
+
+#[test]
+fn the_handoff_sheet_is_refused_while_allergies_were_never_asked_and_an_override_is_audited() {
+    use kakehashi_app::transfer::{handoff_pdf, HandoffRequest};
+    use kakehashi_store::{AuditAction, TransferKind};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    s.setup("Sato", PASS, PASS).unwrap();
+    let id = sample_in_store(&mut s, "allergies-not-asked");
+    let mut req = HandoffRequest {
+        id: id.clone(),
+        patient_locale: None,
+        recipient: "Dr. Tanaka".into(),
+        clinic: String::new(),
+        interpreter: String::new(),
+        overrides: Vec::new(),
+    };
+    let Err(AppError::Refused { message }) = handoff_pdf(&mut s, &req) else { panic!("printed without allergies") };
+    assert!(message.args["rules"].clone() != kakehashi_i18n::MessageArg::Text(String::new()));
+    let before = s.store_unlocked().unwrap().audit_entries().unwrap().len();
+
+    let blocking: Vec<String> = kakehashi_app::session::checklist(&s.load_patient(&id).unwrap())
+        .items
+        .iter()
+        .filter(|i| i.blocks != kakehashi_checklist::Blocks::Nothing)
+        .map(|i| i.rule_id.to_owned())
+        .collect();
+    req.overrides = blocking.clone();
+    let pdf = handoff_pdf(&mut s, &req).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let entries = s.store_unlocked().unwrap().audit_entries().unwrap();
+    let print = entries.iter().rev().find(|e| e.action == AuditAction::Print).expect("the print was audited");
+    assert!(entries.len() > before);
+    assert_eq!(print.transfer.as_ref().unwrap().kind, TransferKind::Print);
+    assert_eq!(print.transfer.as_ref().unwrap().recipient, "Dr. Tanaka");
+    for rule in &blocking {
+        assert!(print.fields.contains(&format!("override:{rule}")), "override of {rule} not audited: {:?}", print.fields);
+    }
+    assert!(print.fields.iter().any(|f| f.starts_with("content:")));
+}

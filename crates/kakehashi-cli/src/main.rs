@@ -2,13 +2,20 @@
 //!
 //! It reads and writes the same data folder as the app (`KAKEHASHI_DATA_DIR` overrides it) and
 //! refuses to touch a folder the app has open. Errors are printed in the staff's language
-//! (from `LANG`/`LC_*`) and end with a non-zero exit code.
+//! (from `LANG`/`LC_*`) and end with a non-zero exit code. Commands that open the store ask for
+//! the passphrase on standard input (or take it from `KAKEHASHI_PASSPHRASE`) and record the staff
+//! member (`--staff` or `KAKEHASHI_STAFF`) in the audit trail.
 
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use kakehashi_app::ipc::AppInfo;
-use kakehashi_app::{paths, AppError};
+use kakehashi_app::session::Session;
+use kakehashi_app::{instance, paths, transfer, AppError};
+use kakehashi_i18n::msg;
+use kakehashi_store::{Actor, PlainExportAck, Unlock};
 
 #[derive(Parser)]
 #[command(
@@ -17,9 +24,14 @@ use kakehashi_app::{paths, AppError};
     about = "Kakehashi without a window: batch work, checks and tests.",
     long_about = "Kakehashi without a window: batch work, checks and tests.\n\n\
                   The data folder is the app's (the OS application-data folder), or the folder named by \
-                  the KAKEHASHI_DATA_DIR environment variable."
+                  the KAKEHASHI_DATA_DIR environment variable. Commands that open the encrypted store read \
+                  the passphrase from standard input or KAKEHASHI_PASSPHRASE, and record the staff member \
+                  (--staff or KAKEHASHI_STAFF) in the audit trail."
 )]
 struct Cli {
+    /// Staff member named in the audit trail (default: $KAKEHASHI_STAFF).
+    #[arg(long, global = true)]
+    staff: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -28,37 +40,310 @@ struct Cli {
 enum Command {
     /// Print the version, the data folder and the available locales as JSON.
     Info,
+    /// Evaluate the safety checklist of a record (plain-export JSON) and print its items.
+    Check {
+        record: PathBuf,
+        /// The day to judge on (YYYY-MM-DD); default: the planned treatment date, else today in Japan.
+        #[arg(long)]
+        date: Option<String>,
+        /// Print the items as readable text in this locale instead of JSON.
+        #[arg(long)]
+        text: Option<String>,
+    },
+    /// Render the physician's handoff sheet (PDF) of a record given as plain-export JSON.
+    Handoff {
+        record: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// The patient's language shown beside the Japanese (default: their preferred language).
+        #[arg(long)]
+        patient_locale: Option<String>,
+        /// Generation time (RFC 3339), for reproducible output; default: now.
+        #[arg(long)]
+        generated_at: Option<String>,
+    },
+    /// Write an encrypted backup of the store.
+    Backup {
+        /// The backup file; default: a new rotating backup in <data>/backups.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// How many rotating backups to keep.
+        #[arg(long, default_value_t = 10)]
+        keep: usize,
+    },
+    /// Check that a backup decrypts and is intact (record count, checksum).
+    Verify { backup: PathBuf },
+    /// Restore a backup into a new, empty data folder.
+    Restore {
+        backup: PathBuf,
+        #[arg(long)]
+        into: PathBuf,
+    },
+    /// Export patient data as UNENCRYPTED JSON (audited). Requires --unencrypted.
+    Export {
+        #[arg(long)]
+        out: PathBuf,
+        /// One record (its id); default: every record.
+        #[arg(long)]
+        id: Option<String>,
+        /// Who receives the file, for the audit trail.
+        #[arg(long, default_value = "file")]
+        recipient: String,
+        /// Acknowledge that the file is not encrypted and holds special-care personal information.
+        #[arg(long)]
+        unencrypted: bool,
+    },
+    /// Work with the terminology glossary.
+    Glossary {
+        #[command(subcommand)]
+        command: GlossaryCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum GlossaryCommand {
+    /// Export the glossary.
+    Export {
+        #[arg(long, value_enum)]
+        format: GlossaryFormat,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Read a TBX or CSV glossary and report what it holds and every problem, by line or entry.
+    Import { file: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GlossaryFormat {
+    Tbx,
+    Csv,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let staff = cli.staff.or_else(|| std::env::var("KAKEHASHI_STAFF").ok());
     let result = match cli.command {
-        Some(Command::Info) => info(),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();
             Ok(())
         }
+        Some(command) => run(command, staff.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let locale = AppInfo::current(std::path::Path::new("")).suggested_staff_locale;
+            let locale = staff_locale();
             eprintln!(
                 "kakehashi-cli: {}",
                 kakehashi_i18n::Localizer::embedded().format(&locale, e.message())
             );
+            if let AppError::InvalidInput { fields, .. } = &e {
+                for f in fields {
+                    eprintln!(
+                        "  {}: {}",
+                        f.field,
+                        kakehashi_i18n::Localizer::embedded().format(&locale, &f.message)
+                    );
+                }
+            }
             ExitCode::FAILURE
         }
     }
 }
 
-fn info() -> Result<(), AppError> {
+fn staff_locale() -> String {
+    AppInfo::current(Path::new("")).suggested_staff_locale
+}
+
+fn run(command: Command, staff: Option<&str>) -> Result<(), AppError> {
+    match command {
+        Command::Info => {
+            let dir = paths::data_dir()?;
+            print_json(&AppInfo::current(&dir))
+        }
+        Command::Check { record, date, text } => check(&record, date.as_deref(), text.as_deref()),
+        Command::Handoff {
+            record,
+            out,
+            patient_locale,
+            generated_at,
+        } => {
+            let json = read_text(&record)?;
+            let pdf = transfer::handoff_pdf_from_json(&json, patient_locale, generated_at)?;
+            write_file(&out, &pdf)
+        }
+        Command::Backup { out, keep } => {
+            let (dir, _guard, mut session) = open_unlocked(staff)?;
+            match out {
+                Some(path) => print_json(&transfer::backup_to(&mut session, &path)?),
+                None => {
+                    let path = transfer::backup_rotating(&mut session, &dir.join("backups"), keep)?;
+                    println!("{}", path.display());
+                    Ok(())
+                }
+            }
+        }
+        Command::Verify { backup } => {
+            let passphrase = passphrase()?;
+            let report = kakehashi_store::verify_backup(&backup, Unlock::Passphrase(&passphrase))?;
+            print_json(&report)
+        }
+        Command::Restore { backup, into } => {
+            let actor = actor(staff)?;
+            let passphrase = passphrase()?;
+            paths::ensure_data_dir(&into)?;
+            let _guard = instance::acquire_exclusive(&into)?;
+            kakehashi_store::restore_backup(
+                &backup,
+                &into.join("store"),
+                &actor,
+                Unlock::Passphrase(&passphrase),
+            )?;
+            println!("{}", into.display());
+            Ok(())
+        }
+        Command::Export {
+            out,
+            id,
+            recipient,
+            unencrypted,
+        } => {
+            if !unencrypted {
+                return Err(AppError::Refused {
+                    message: msg!("store-plain-export-warning"),
+                });
+            }
+            let (_dir, _guard, mut session) = open_unlocked(staff)?;
+            let ack = PlainExportAck::staff_confirmed_unencrypted_export();
+            match id {
+                Some(id) => transfer::export_record(&mut session, &id, &out, &recipient, ack),
+                None => transfer::export_all(&mut session, &out, ack).map(|n| println!("{n}")),
+            }
+        }
+        Command::Glossary { command } => glossary(command),
+    }
+}
+
+fn check(record: &Path, date: Option<&str>, text: Option<&str>) -> Result<(), AppError> {
+    let json = read_text(record)?;
+    let rec = kakehashi_model::PatientRecord::from_json(&json)?;
+    let report = match date {
+        Some(d) => {
+            let ctx = kakehashi_checklist::Context::from_date_text(
+                d,
+                kakehashi_checklist::DEFAULT_STALE_WINDOW_DAYS,
+            )
+            .map_err(|e| AppError::InvalidInput {
+                message: e.message(),
+                fields: Vec::new(),
+            })?;
+            kakehashi_checklist::report(&rec, &ctx)
+        }
+        None => kakehashi_app::session::checklist(&rec),
+    };
+    match text {
+        Some(locale) => {
+            print!("{}", kakehashi_checklist::format_report(&report, locale));
+            Ok(())
+        }
+        None => print_json(&report),
+    }
+}
+
+fn glossary(command: GlossaryCommand) -> Result<(), AppError> {
+    let glossary_error = |e: kakehashi_glossary::GlossaryError| AppError::InvalidInput {
+        message: e.message(),
+        fields: Vec::new(),
+    };
+    match command {
+        GlossaryCommand::Export { format, out } => {
+            let file = std::fs::File::create(&out).map_err(|e| write_error(&out, &e))?;
+            let writer = std::io::BufWriter::new(file);
+            let g = kakehashi_glossary::Glossary::builtin();
+            match format {
+                GlossaryFormat::Tbx => kakehashi_glossary::export_tbx(g, writer).map_err(glossary_error),
+                GlossaryFormat::Csv => kakehashi_glossary::export_csv(g, writer).map_err(glossary_error),
+            }
+        }
+        GlossaryCommand::Import { file } => {
+            let preview = kakehashi_glossary::import_file(&file).map_err(glossary_error)?;
+            let locale = staff_locale();
+            let l10n = kakehashi_i18n::Localizer::embedded();
+            for p in &preview.problems {
+                let at = match (p.line, p.entry) {
+                    (Some(line), _) => format!("line {line}: "),
+                    (None, Some(entry)) => format!("entry {entry}: "),
+                    (None, None) => String::new(),
+                };
+                eprintln!("{at}{}", l10n.format(&locale, &p.message));
+            }
+            println!(
+                "{} concepts, {} problems",
+                preview.concepts.len(),
+                preview.problems.len()
+            );
+            if preview.problems.is_empty() {
+                Ok(())
+            } else {
+                Err(glossary_error(
+                    kakehashi_glossary::GlossaryError::ImportHasProblems {
+                        count: preview.problems.len(),
+                    },
+                ))
+            }
+        }
+    }
+}
+
+/// Opens the data folder's store and unlocks it, holding the folder against the app meanwhile.
+fn open_unlocked(staff: Option<&str>) -> Result<(PathBuf, instance::InstanceGuard, Session), AppError> {
     let dir = paths::data_dir()?;
-    let info = AppInfo::current(&dir);
-    let json = serde_json::to_string_pretty(&info).map_err(|e| AppError::Internal {
-        message: kakehashi_i18n::msg!("app-error-internal", "context" => e.to_string()),
-    })?;
-    println!("{json}");
-    Ok(())
+    let guard = instance::acquire_exclusive(&dir)?;
+    let mut session = Session::open(&dir)?;
+    let actor = actor(staff)?;
+    session.unlock(&actor.user, &passphrase()?)?;
+    Ok((dir, guard, session))
+}
+
+fn actor(staff: Option<&str>) -> Result<Actor, AppError> {
+    Actor::new(staff.unwrap_or_default()).map_err(|_| AppError::InvalidInput {
+        message: msg!("app-error-staff-required"),
+        fields: Vec::new(),
+    })
+}
+
+/// The passphrase from `KAKEHASHI_PASSPHRASE`, else the first line of standard input.
+fn passphrase() -> Result<String, AppError> {
+    if let Ok(p) = std::env::var("KAKEHASHI_PASSPHRASE") {
+        return Ok(p);
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(AppError::internal)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+fn read_text(path: &Path) -> Result<String, AppError> {
+    std::fs::read_to_string(path).map_err(|e| AppError::DataDir {
+        message: msg!("app-error-read-file", "path" => path.display().to_string(), "detail" => e.to_string()),
+    })
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    std::fs::write(path, bytes).map_err(|e| write_error(path, &e))
+}
+
+fn write_error(path: &Path, e: &std::io::Error) -> AppError {
+    AppError::DataDir {
+        message: msg!("app-error-write-file", "path" => path.display().to_string(), "detail" => e.to_string()),
+    }
+}
+
+fn print_json(value: &impl serde::Serialize) -> Result<(), AppError> {
+    let json = serde_json::to_string_pretty(value).map_err(AppError::internal)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{json}").map_err(AppError::internal)
 }
