@@ -19,6 +19,11 @@ fn main() {
         "patient_delete",
         "samples_load",
         "checklist",
+        "glossary_search",
+        "glossary_find_in_text",
+        "handoff_preview",
+        "handoff_save",
+        "handoff_open",
         "ui_ready",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

@@ -1,15 +1,20 @@
 //! IPC commands: each one unwraps its arguments, calls the application layer and returns its typed
 //! result. No behaviour lives here.
 
+use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use kakehashi_app::ipc::AppInfo;
 use kakehashi_app::session::{self, Saved, Session, SetupDone, StoreStatus};
 use kakehashi_app::settings::Settings;
+use kakehashi_app::transfer::{self, HandoffPreview, HandoffRequest};
 use kakehashi_app::AppError;
 use kakehashi_checklist::Report;
 use kakehashi_model::PatientRecord;
 use kakehashi_store::PatientSummary;
+
+use tauri::Manager;
+use tauri_plugin_dialog::DialogExt;
 
 use crate::Shell;
 
@@ -168,4 +173,84 @@ pub fn ui_ready(app: tauri::AppHandle, shell: tauri::State<'_, Shell>) {
         );
         app.exit(0);
     }
+}
+
+/// Search the glossary as the interpreter types (every locale at once).
+#[tauri::command]
+pub fn glossary_search(query: String, limit: Option<usize>) -> Vec<kakehashi_glossary::Hit<'static>> {
+    kakehashi_app::terms::search(&query, limit.unwrap_or(kakehashi_app::terms::MAX_HITS))
+}
+
+/// Glossary terms occurring in a patient's free text.
+#[tauri::command]
+pub fn glossary_find_in_text(text: String) -> Vec<kakehashi_app::terms::TermInText> {
+    kakehashi_app::terms::find_in_text(&text)
+}
+
+/// The handoff sheet as it will print, for the preview.
+#[tauri::command]
+pub fn handoff_preview(
+    state: tauri::State<'_, SessionState>,
+    request: HandoffRequest,
+) -> Result<HandoffPreview, AppError> {
+    with_session(&state, |s| transfer::handoff_preview(s, &request))
+}
+
+/// Prints the handoff sheet to a PDF file chosen in a save dialog (audited as a print for the
+/// recipient). Returns the path written, or `None` when staff cancelled the dialog.
+#[tauri::command]
+pub async fn handoff_save(
+    app: tauri::AppHandle,
+    request: HandoffRequest,
+    path: Option<PathBuf>,
+) -> Result<Option<String>, AppError> {
+    let target = match path {
+        Some(p) => p,
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .set_file_name("handoff.pdf")
+                .add_filter("PDF", &["pdf"])
+                .blocking_save_file();
+            match chosen.and_then(|p| p.into_path().ok()) {
+                Some(p) => p,
+                None => return Ok(None),
+            }
+        }
+    };
+    let state = app.state::<SessionState>();
+    let pdf = with_session(&state, |s| transfer::handoff_pdf(s, &request))?;
+    std::fs::write(&target, pdf).map_err(|e| AppError::DataDir {
+        message: kakehashi_i18n::msg!("app-error-write-file", "path" => target.display().to_string(), "detail" => e.to_string()),
+    })?;
+    Ok(Some(target.display().to_string()))
+}
+
+/// Prints the handoff sheet and opens it in the system's PDF viewer (audited as a print).
+#[tauri::command]
+pub async fn handoff_open(app: tauri::AppHandle, request: HandoffRequest) -> Result<String, AppError> {
+    let state = app.state::<SessionState>();
+    let pdf = with_session(&state, |s| transfer::handoff_pdf(s, &request))?;
+    // Outside the data folder on purpose: once printed, the sheet is in the viewer's hands.
+    let path = std::env::temp_dir().join(format!("kakehashi-handoff-{}.pdf", std::process::id()));
+    std::fs::write(&path, pdf).map_err(|e| AppError::DataDir {
+        message: kakehashi_i18n::msg!("app-error-write-file", "path" => path.display().to_string(), "detail" => e.to_string()),
+    })?;
+    open_in_viewer(&path)?;
+    Ok(path.display().to_string())
+}
+
+fn open_in_viewer(path: &std::path::Path) -> Result<(), AppError> {
+    #[cfg(target_os = "linux")]
+    let mut cmd = std::process::Command::new("xdg-open");
+    #[cfg(target_os = "macos")]
+    let mut cmd = std::process::Command::new("open");
+    #[cfg(target_os = "windows")]
+    let mut cmd = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    cmd.arg(path).spawn().map(|_| ()).map_err(AppError::internal)
 }

@@ -63,6 +63,7 @@ pub fn run() -> i32 {
     };
 
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(shell)
         .manage(SessionState(std::sync::Mutex::new(session)))
         .invoke_handler(tauri::generate_handler![
@@ -83,6 +84,11 @@ pub fn run() -> i32 {
             commands::patient_delete,
             commands::samples_load,
             commands::checklist,
+            commands::glossary_search,
+            commands::glossary_find_in_text,
+            commands::handoff_preview,
+            commands::handoff_save,
+            commands::handoff_open,
             commands::ui_ready
         ])
         .setup(move |app| {

@@ -65,6 +65,10 @@ pub fn export_typescript(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     kakehashi_store::PatientSummary::export_all(&cfg)?;
     kakehashi_checklist::Report::export_all(&cfg)?;
     kakehashi_checklist::RuleInfo::export_all(&cfg)?;
+    crate::transfer::HandoffRequest::export_all(&cfg)?;
+    crate::transfer::HandoffPreview::export_all(&cfg)?;
+    crate::terms::TermInText::export_all(&cfg)?;
+    kakehashi_glossary::Hit::export_all(&cfg)?;
     // Every coded list, including those no stored type mentions (e.g. the derived abnormality).
     kakehashi_model::Sex::export_all(&cfg)?;
     kakehashi_model::JapaneseAbility::export_all(&cfg)?;

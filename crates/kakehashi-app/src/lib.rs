@@ -8,8 +8,10 @@ pub mod error;
 pub mod instance;
 pub mod ipc;
 pub mod paths;
+pub mod preview;
 pub mod session;
 pub mod settings;
+pub mod terms;
 pub mod transfer;
 
 pub use error::AppError;

@@ -39,19 +39,63 @@ pub struct HandoffRequest {
 /// Refused while the checklist blocks it (allergies not asked; no consent to share special-care
 /// information) unless staff overrode those items in this request.
 pub fn handoff_pdf(session: &mut Session, req: &HandoffRequest) -> Result<Vec<u8>, AppError> {
-    let record = session.load_patient(&req.id)?;
-    let report = checklist(&record);
-    let unresolved: Vec<&str> = report
-        .items
-        .iter()
-        .filter(|i| i.blocks != Blocks::Nothing && !req.overrides.iter().any(|o| o == i.rule_id))
-        .map(|i| i.rule_id)
-        .collect();
+    let (record, options, report) = prepare(session, req)?;
+    let unresolved = unresolved_blocks(&report, &req.overrides);
     if !unresolved.is_empty() {
         return Err(AppError::Refused {
             message: msg!("app-error-handoff-blocked", "rules" => unresolved.join(", ")),
         });
     }
+    let pdf = kakehashi_handoff::render_record(&record, &options).map_err(handoff_error)?;
+
+    let id = RecordId::parse(&req.id)?;
+    // The content hash printed in the sheet's footer ties the paper to this record version.
+    let mut fields = vec![
+        "handoff-sheet".to_owned(),
+        format!("content:{}", kakehashi_handoff::content_hash(&record)),
+    ];
+    fields.extend(req.overrides.iter().map(|r| format!("override:{r}")));
+    let actor = session.actor()?;
+    session
+        .store_unlocked()?
+        .record_transfer(&actor, id, TransferKind::Print, &req.recipient, &fields)?;
+    Ok(pdf)
+}
+
+/// What the window shows before anything is printed: the sheet's pages as drawn (SVG), and the
+/// checklist items that would block printing. Nothing leaves the app, so nothing is audited
+/// beyond the view of the record.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HandoffPreview {
+    pub pages: Vec<String>,
+    /// Rule ids that block printing until resolved or overridden.
+    pub blocking: Vec<String>,
+    pub report: Report,
+}
+
+/// Lays the sheet out exactly as it will print and returns it for the screen.
+pub fn handoff_preview(session: &mut Session, req: &HandoffRequest) -> Result<HandoffPreview, AppError> {
+    let (record, options, report) = prepare(session, req)?;
+    let fonts = kakehashi_handoff::FontLibrary::resolve(options.font_dir.as_deref());
+    let sheet = kakehashi_handoff::compose(&record, &options).map_err(handoff_error)?;
+    let pages = kakehashi_handoff::layout::layout(&sheet, &fonts).map_err(handoff_error)?;
+    Ok(HandoffPreview {
+        pages: pages.iter().map(crate::preview::page_svg).collect(),
+        blocking: unresolved_blocks(&report, &[])
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        report,
+    })
+}
+
+fn prepare(
+    session: &mut Session,
+    req: &HandoffRequest,
+) -> Result<(PatientRecord, HandoffOptions, Report), AppError> {
+    let record = session.load_patient(&req.id)?;
+    let report = checklist(&record);
     let revision = session
         .list_patients()?
         .into_iter()
@@ -69,22 +113,23 @@ pub fn handoff_pdf(session: &mut Session, req: &HandoffRequest) -> Result<Vec<u8
         physician: req.recipient.clone(),
     };
     options.alerts = alerts_of(&report);
-    let pdf = kakehashi_handoff::render_record(&record, &options).map_err(|e| AppError::InvalidInput {
+    Ok((record, options, report))
+}
+
+fn unresolved_blocks<'a>(report: &'a Report, overrides: &[String]) -> Vec<&'a str> {
+    report
+        .items
+        .iter()
+        .filter(|i| i.blocks != Blocks::Nothing && !overrides.iter().any(|o| o == i.rule_id))
+        .map(|i| i.rule_id)
+        .collect()
+}
+
+fn handoff_error(e: kakehashi_handoff::HandoffError) -> AppError {
+    AppError::InvalidInput {
         message: e.message(),
         fields: Vec::new(),
-    })?;
-
-    let id = RecordId::parse(&req.id)?;
-    // The content hash printed in the sheet's footer ties the paper to this record version.
-    let mut fields = vec![
-        "handoff-sheet".to_owned(),
-        format!("content:{}", kakehashi_handoff::content_hash(&record)),
-    ];
-    fields.extend(req.overrides.iter().map(|r| format!("override:{r}")));
-    session
-        .store_unlocked()?
-        .record_transfer(&actor, id, TransferKind::Print, &req.recipient, &fields)?;
-    Ok(pdf)
+    }
 }
 
 /// The checklist items the physician must see first, worded in Japanese.

@@ -217,9 +217,17 @@ fn activity_keeps_the_session_open() {
 
 fn sample_in_store(s: &mut Session, name: &str) -> String {
     let summaries = s.load_samples().unwrap();
-    let sample = kakehashi_model::samples().into_iter().find(|r| r.id.as_str().contains(name)).unwrap();
+    let sample = kakehashi_model::samples()
+        .into_iter()
+        .find(|r| r.id.as_str().contains(name))
+        .unwrap();
     let display = sample.profile.names.native.clone();
-    summaries.iter().find(|x| x.names.iter().any(|n| n.text == display)).unwrap().id.to_string()
+    summaries
+        .iter()
+        .find(|x| x.names.iter().any(|n| n.text == display))
+        .unwrap()
+        .id
+        .to_string()
 }
 
 #[test]
@@ -238,7 +246,9 @@ fn the_handoff_sheet_is_refused_while_allergies_were_never_asked_and_an_override
         interpreter: String::new(),
         overrides: Vec::new(),
     };
-    let Err(AppError::Refused { message }) = handoff_pdf(&mut s, &req) else { panic!("printed without allergies") };
+    let Err(AppError::Refused { message }) = handoff_pdf(&mut s, &req) else {
+        panic!("printed without allergies")
+    };
     assert!(message.args["rules"].clone() != kakehashi_i18n::MessageArg::Text(String::new()));
     let before = s.store_unlocked().unwrap().audit_entries().unwrap().len();
 
@@ -252,12 +262,20 @@ fn the_handoff_sheet_is_refused_while_allergies_were_never_asked_and_an_override
     let pdf = handoff_pdf(&mut s, &req).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
     let entries = s.store_unlocked().unwrap().audit_entries().unwrap();
-    let print = entries.iter().rev().find(|e| e.action == AuditAction::Print).expect("the print was audited");
+    let print = entries
+        .iter()
+        .rev()
+        .find(|e| e.action == AuditAction::Print)
+        .expect("the print was audited");
     assert!(entries.len() > before);
     assert_eq!(print.transfer.as_ref().unwrap().kind, TransferKind::Print);
     assert_eq!(print.transfer.as_ref().unwrap().recipient, "Dr. Tanaka");
     for rule in &blocking {
-        assert!(print.fields.contains(&format!("override:{rule}")), "override of {rule} not audited: {:?}", print.fields);
+        assert!(
+            print.fields.contains(&format!("override:{rule}")),
+            "override of {rule} not audited: {:?}",
+            print.fields
+        );
     }
     assert!(print.fields.iter().any(|f| f.starts_with("content:")));
 }

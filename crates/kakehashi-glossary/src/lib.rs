@@ -300,7 +300,14 @@ impl Glossary {
                 }
             }
             match best {
-                Some((j, k)) => {
+                Some((mut j, k)) => {
+                    // A long-vowel mark folds to nothing, so the match would stop short of a final
+                    // "ー" (アナフィラキシー); it belongs to the word.
+                    while clusters.get(j + 1).is_some_and(|n| {
+                        n.folded.is_empty() && matches!(text.get(n.start..n.end), Some("ー" | "ｰ"))
+                    }) {
+                        j += 1;
+                    }
                     let mut seen: Vec<u32> = Vec::new();
                     for e in self.index.key_entries(k) {
                         let entry = self.index.entries[e as usize];
