@@ -43,8 +43,10 @@ pub fn page_svg(page: &Page) -> String {
                 fill,
                 stroke,
             } => {
-                let fill = fill.map(colour).unwrap_or("none");
-                let (stroke, width) = stroke.map(|(ink, w)| (colour(ink), w)).unwrap_or(("none", 0.0));
+                let fill = fill.map(colour).unwrap_or_else(|| "none".into());
+                let (stroke, width) = stroke
+                    .map(|(ink, w)| (colour(ink), w))
+                    .unwrap_or_else(|| ("none".into(), 0.0));
                 let _ = write!(
                     out,
                     r#"<rect x="{x:.2}" y="{:.2}" width="{w:.2}" height="{h:.2}" fill="{fill}" stroke="{stroke}" stroke-width="{width:.2}"/>"#,
@@ -85,15 +87,10 @@ fn family(face: FaceId) -> &'static str {
     }
 }
 
-fn colour(ink: Ink) -> &'static str {
-    match ink {
-        Ink::Black => "#000",
-        Ink::Grey => "#555",
-        Ink::Red => "#c00",
-        Ink::White => "#fff",
-        Ink::Shade => "#e8e8e8",
-        Ink::Blush => "#fdecec",
-    }
+fn colour(ink: Ink) -> String {
+    let (r, g, b) = ink.rgb();
+    let byte = |v: f32| (v.clamp(0.0, 1.0) * 255.0).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", byte(r), byte(g), byte(b))
 }
 
 fn escape(text: &str) -> String {

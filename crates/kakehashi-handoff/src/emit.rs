@@ -19,14 +19,7 @@ use crate::sheet::Meta;
 use crate::text::Ink;
 
 fn color(ink: Ink) -> Color {
-    let (r, g, b) = match ink {
-        Ink::Black => (0.0, 0.0, 0.0),
-        Ink::Grey => (0.45, 0.45, 0.45),
-        Ink::Red => (0.78, 0.0, 0.0),
-        Ink::White => (1.0, 1.0, 1.0),
-        Ink::Shade => (0.9, 0.9, 0.9),
-        Ink::Blush => (1.0, 0.92, 0.92),
-    };
+    let (r, g, b) = ink.rgb();
     Color::Rgb(Rgb {
         r,
         g,

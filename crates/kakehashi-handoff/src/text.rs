@@ -29,6 +29,20 @@ pub enum Ink {
     Blush,
 }
 
+impl Ink {
+    /// The colour as RGB components in 0..=1 (the printed sheet and its on-screen preview share it).
+    pub fn rgb(self) -> (f32, f32, f32) {
+        match self {
+            Ink::Black => (0.0, 0.0, 0.0),
+            Ink::Grey => (0.45, 0.45, 0.45),
+            Ink::Red => (0.78, 0.0, 0.0),
+            Ink::White => (1.0, 1.0, 1.0),
+            Ink::Shade => (0.9, 0.9, 0.9),
+            Ink::Blush => (1.0, 0.92, 0.92),
+        }
+    }
+}
+
 /// How a span is set.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Style {
