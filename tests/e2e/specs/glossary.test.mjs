@@ -1,0 +1,98 @@
+// An interpreter mid-sentence on the very first screen (setup): Ctrl+K, type the term the way it
+// sounds, and read it in Japanese and in the patient's Chinese side by side; then unaccented
+// Vietnamese finds the accented term. Esc returns to the field they were typing in.
+import { after, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { Key } from "selenium-webdriver";
+import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
+import { el, screenFor } from "../lib/intake.mjs";
+
+const activeTestId = (driver) => driver.executeScript("return document.activeElement && document.activeElement.getAttribute('data-testid')");
+
+/** The first hit for `conceptId`, once the list shows it. */
+async function hitFor(driver, conceptId) {
+  return driver.wait(async () => {
+    const hits = await driver.findElements(By.css(`[data-testid=glossary-hit][data-concept="${conceptId}"]`));
+    return hits[0] ?? false;
+  }, 10000, `no hit for ${conceptId}`);
+}
+
+async function columnText(hit, locale) {
+  return (await hit.findElement(By.css(`[data-locale="${locale}"]`)).getText()).trim();
+}
+
+async function search(driver, text) {
+  const box = await el(driver, "[data-testid=glossary-search]");
+  await box.clear();
+  await box.sendKeys(text);
+}
+
+describe("glossary: one shortcut from anywhere, every script finds the term", () => {
+  const dataDir = freshDataDir("glossary");
+  let driver;
+  after(async () => {
+    await driver?.quit();
+  });
+
+  it("opens with Ctrl+K on the first-run setup screen with focus in the search box", async () => {
+    driver = await launch(dataDir);
+    await driver.wait(async () => (await screenFor(driver)) === "setup", 20000);
+    await driver.executeScript(
+      "window.dispatchEvent(new CustomEvent('kakehashi:locales', {detail: {staff: 'ja', patient: 'zh-Hans'}}))",
+    );
+    const staffField = await el(driver, "[data-testid=setup-staff]");
+    await staffField.click();
+    await driver.actions().keyDown(Key.CONTROL).sendKeys("k").keyUp(Key.CONTROL).perform();
+    await el(driver, "[data-testid=glossary-panel]");
+    await driver.wait(async () => (await activeTestId(driver)) === "glossary-search", 5000, "focus never reached the search box").catch(async (e) => {
+      const where = await driver.executeScript("const a = document.activeElement; return a ? a.outerHTML.slice(0, 200) : 'none'");
+      throw new Error(`${e.message}; focus is on ${where}`);
+    });
+  });
+
+  it("finds 間葉系幹細胞 from hiragana, with the Chinese term beside it", async () => {
+    await search(driver, "かんようけいかんさいぼう");
+    const hit = await hitFor(driver, "msc");
+    const ja = await columnText(hit, "ja");
+    const zh = await columnText(hit, "zh-Hans");
+    assert.ok(ja.includes("間葉系幹細胞"), `Japanese column: ${ja}`);
+    assert.ok(zh.includes("间充质干细胞"), `Chinese column: ${zh}`);
+    // The other four languages wait one keystroke away.
+    assert.equal((await hit.findElements(By.css("[data-locale=vi]"))).length, 0);
+    const marked = await hit.findElements(By.css("[data-testid=glossary-match]"));
+    assert.ok(marked.length >= 1, "the matched term is not highlighted");
+    const stats = await screenshot(driver, "glossary-kana-zh");
+    assert.ok(stats.distinctColors > 20, "the screenshot looks empty");
+  });
+
+  it("finds tế bào gốc from unaccented Vietnamese and Tab shows all six languages", async () => {
+    await search(driver, "te bao goc");
+    const hit = await hitFor(driver, "stem-cell");
+    await driver.switchTo().activeElement().sendKeys(Key.TAB);
+    await driver.wait(async () => (await hit.findElements(By.css("[data-locale=vi]"))).length === 1, 5000, "Tab did not show the other languages");
+    assert.equal(await activeTestId(driver), "glossary-search", "Tab moved focus out of the search box");
+    const vi = await columnText(hit, "vi");
+    assert.ok(vi.includes("tế bào gốc"), `Vietnamese column: ${vi}`);
+    const mark = await hit.findElement(By.css("[data-locale=vi] [data-testid=glossary-match]"));
+    assert.equal((await mark.getText()).trim(), "tế bào gốc");
+    for (const locale of ["ja", "en", "zh-Hans", "zh-Hant", "ko", "vi"]) {
+      assert.equal((await hit.findElements(By.css(`[data-locale="${locale}"]`))).length, 1, `no ${locale} column`);
+    }
+    await screenshot(driver, "glossary-vi-all-locales");
+  });
+
+  it("Esc closes the panel and returns focus to the field being typed in", async () => {
+    await driver.switchTo().activeElement().sendKeys(Key.ESCAPE);
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=glossary-panel]"))).length === 0, 5000, "the panel stayed open");
+    await driver.wait(async () => (await activeTestId(driver)) === "setup-staff", 5000, "focus did not return");
+  });
+
+  it("F2 opens it too, and the main app can open it on a query", async () => {
+    await driver.switchTo().activeElement().sendKeys(Key.F2);
+    await el(driver, "[data-testid=glossary-panel]");
+    await driver.switchTo().activeElement().sendKeys(Key.ESCAPE);
+    await driver.executeScript("window.dispatchEvent(new CustomEvent('kakehashi:glossary', {detail: {query: 'MSC'}}))");
+    await hitFor(driver, "msc");
+    assert.equal(await (await el(driver, "[data-testid=glossary-search]")).getAttribute("value"), "MSC");
+  });
+});

@@ -1,0 +1,258 @@
+// The interpreter's glossary: one shortcut from anywhere, results on every keystroke, the concept
+// side by side in the staff and patient languages, the other four one keystroke away.
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { Hit } from "../bindings/Hit";
+import type { Locale } from "../bindings/Locale";
+import { localizer } from "../i18n";
+import { glossarySearch } from "./ipc";
+import { columnsFor, isMatched, termsNeedReview } from "./logic";
+import "./glossary.css";
+
+interface Props {
+  staff: string;
+  patient: string;
+  initialQuery: string;
+  onClose: () => void;
+}
+
+export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) {
+  const l10n = localizer();
+  const t = (id: string, args?: Record<string, string | number>) => l10n.format(staff, id, args);
+  const [query, setQuery] = useState(initialQuery);
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [expanded, setExpanded] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // Only the answer to the latest query may land: an older, slower reply must not overwrite it.
+  const generation = useRef(0);
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+    // Once more after the next frame: a screen that re-renders under the overlay must not keep focus.
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement !== input.current) input.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  useEffect(() => setQuery(initialQuery), [initialQuery]);
+
+  useEffect(() => {
+    const mine = ++generation.current;
+    if (query.trim() === "") {
+      setHits([]);
+      return;
+    }
+    // One frame at most: search is fast, and typing must never wait on it.
+    const frame = requestAnimationFrame(() => {
+      glossarySearch(query, 20)
+        .then((found) => {
+          if (mine !== generation.current) return;
+          setHits(found);
+          setSelected(0);
+          setFailed(false);
+        })
+        .catch(() => {
+          if (mine === generation.current) setFailed(true);
+        });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [query]);
+
+  const columns = columnsFor(staff, patient, expanded);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    } else if (e.key === "Tab" && !e.shiftKey && e.target === input.current) {
+      // Tab in the search box shows all six languages (and back): one keystroke, focus stays put.
+      e.preventDefault();
+      setExpanded((x) => !x);
+    } else if (e.key === "ArrowDown") {
+      e.preventDefault();
+      setSelected((s) => Math.min(hits.length - 1, s + 1));
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      setSelected((s) => Math.max(0, s - 1));
+    }
+  };
+
+  useEffect(() => {
+    document.getElementById(`glossary-hit-${selected}`)?.scrollIntoView({ block: "nearest" });
+  }, [selected, hits]);
+
+  return (
+    <div class="glossary-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        class="glossary-panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="glossary-title"
+        data-testid="glossary-panel"
+        onKeyDown={onKeyDown}
+        lang={staff}
+      >
+        <header class="glossary-head">
+          <h2 id="glossary-title">{t("panels-glossary-title")}</h2>
+          <button type="button" class="glossary-close" onClick={onClose} data-testid="glossary-close">
+            {t("panels-close")}
+          </button>
+        </header>
+        <input
+          ref={input}
+          type="search"
+          class="glossary-search"
+          data-testid="glossary-search"
+          aria-label={t("panels-glossary-search-label")}
+          aria-describedby="glossary-hint"
+          aria-controls="glossary-results"
+          placeholder={t("panels-glossary-search-placeholder")}
+          value={query}
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+        <p id="glossary-hint" class="glossary-hint">
+          {t("panels-glossary-hint")}{" "}
+          <button type="button" class="glossary-expand" aria-pressed={expanded} data-testid="glossary-expand" onClick={() => setExpanded((x) => !x)}>
+            {expanded ? t("panels-glossary-collapse") : t("panels-glossary-expand")}
+          </button>
+        </p>
+        <p class="glossary-count" role="status" aria-live="polite" data-testid="glossary-count">
+          {failed ? t("panels-glossary-failed") : query.trim() === "" ? "" : t("panels-glossary-count", { count: hits.length })}
+        </p>
+        <ol id="glossary-results" class="glossary-results" data-testid="glossary-results">
+          {hits.map((hit, i) => (
+            <HitView key={hit.concept.id} hit={hit} index={i} selected={i === selected} columns={columns} staff={staff} onPick={() => setSelected(i)} />
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}
+
+interface HitProps {
+  hit: Hit;
+  index: number;
+  selected: boolean;
+  columns: Locale[];
+  staff: string;
+  onPick: () => void;
+}
+
+function HitView({ hit, index, selected, columns, staff, onPick }: HitProps) {
+  const l10n = localizer();
+  const t = (id: string, args?: Record<string, string | number>) => l10n.format(staff, id, args);
+  const { concept, matched } = hit;
+  const conceptReview = concept.review === "needs-review";
+  return (
+    <li
+      id={`glossary-hit-${index}`}
+      class={"glossary-hit" + (selected ? " selected" : "")}
+      data-testid="glossary-hit"
+      data-concept={concept.id}
+      aria-current={selected ? "true" : undefined}
+      onClick={onPick}
+    >
+      <div class="glossary-meta">
+        {concept.domain && <span class="glossary-domain">{t(`panels-domain-${concept.domain}`)}</span>}
+        {concept.loinc && (
+          <span class="glossary-loinc" data-testid="glossary-loinc">
+            LOINC {concept.loinc}
+          </span>
+        )}
+        {conceptReview && (
+          <span class="glossary-review" data-testid="glossary-review">
+            ⚠ {t("panels-needs-review")}
+          </span>
+        )}
+        <span class="glossary-how">{t(`panels-match-${hit.how}`)}</span>
+      </div>
+      <div class="glossary-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+        {columns.map((locale) => {
+          const terms = concept.terms[locale];
+          return (
+            <section class="glossary-locale" lang={locale} data-locale={locale} key={locale}>
+              <h3 class="glossary-locale-name" lang={staff}>
+                {t(`panels-locale-${locale}`)}
+              </h3>
+              {!terms ? (
+                <p class="glossary-missing" lang={staff}>{t("panels-glossary-no-term")}</p>
+              ) : (
+                <>
+                  <p class="glossary-preferred">
+                    <Term text={terms.preferred} mark={isMatched(terms.preferred, matched.locale, locale, matched.text)} />
+                    {!conceptReview && termsNeedReview(concept, terms) && (
+                      <span class="glossary-review" lang={staff}>⚠ {t("panels-needs-review")}</span>
+                    )}
+                  </p>
+                  {terms.reading && (
+                    <p class="glossary-reading">
+                      <Term text={terms.reading} mark={isMatched(terms.reading, matched.locale, locale, matched.text)} />
+                    </p>
+                  )}
+                  {terms.synonyms.length > 0 && (
+                    <p class="glossary-synonyms">
+                      {terms.synonyms.map((s, i) => (
+                        <span key={s}>
+                          {i > 0 && " · "}
+                          <Term text={s} mark={isMatched(s, matched.locale, locale, matched.text)} />
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                  {terms.avoid.length > 0 && (
+                    <p class="glossary-avoid" data-testid="glossary-avoid">
+                      <span class="glossary-avoid-label" lang={staff}>✕ {t("panels-glossary-avoid")}:</span>{" "}
+                      {terms.avoid.map((s, i) => (
+                        <span key={s}>
+                          {i > 0 && " · "}
+                          <s>
+                            <Term text={s} mark={isMatched(s, matched.locale, locale, matched.text)} />
+                          </s>
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                </>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      {(concept.definition.ja || concept.definition.en) && (
+        <dl class="glossary-definition">
+          {concept.definition.ja && (
+            <>
+              <dt lang={staff}>{t("panels-definition-ja")}</dt>
+              <dd lang="ja">{concept.definition.ja}</dd>
+            </>
+          )}
+          {concept.definition.en && (
+            <>
+              <dt lang={staff}>{t("panels-definition-en")}</dt>
+              <dd lang="en">{concept.definition.en}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      <p class="glossary-source" lang={staff}>
+        {t("panels-glossary-source")}: {concept.source}
+      </p>
+    </li>
+  );
+}
+
+function Term({ text, mark }: { text: string; mark: boolean }) {
+  return mark ? (
+    <mark class="glossary-match" data-testid="glossary-match">
+      {text}
+    </mark>
+  ) : (
+    <span>{text}</span>
+  );
+}
