@@ -5,7 +5,7 @@
 //   kakehashi:glossary {detail: {query?}}
 //   kakehashi:handoff  {detail: {recordId, patientLocale?}}
 import { render } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { GlossaryPanel } from "./glossary/GlossaryPanel";
 import { appInfo, settingsGet } from "./glossary/ipc";
 import { HandoffPanel } from "./handoff/HandoffPanel";
@@ -30,18 +30,21 @@ function Overlays() {
   const driven = useRef(false);
   const returnFocus = useRef<HTMLElement | null>(null);
 
-  const remember = () => {
+  // Where focus goes back to: the glossary may open over the handoff preview, so each panel keeps
+  // its own return point.
+  const glossaryReturn = useRef<HTMLElement | null>(null);
+  const remember = (into: { current: HTMLElement | null }, except: string) => {
     const active = document.activeElement;
-    if (active instanceof HTMLElement && !active.closest("#overlay")) returnFocus.current = active;
+    if (active instanceof HTMLElement && active !== document.body && !active.closest(except)) into.current = active;
   };
-  const restore = () => {
-    const target = returnFocus.current;
-    returnFocus.current = null;
+  const restore = (from: { current: HTMLElement | null }) => {
+    const target = from.current;
+    from.current = null;
     if (target && target.isConnected) requestAnimationFrame(() => target.focus());
   };
 
   const openGlossary = (query: string) => {
-    remember();
+    remember(glossaryReturn, "[data-testid=glossary-panel]");
     if (!driven.current) {
       void savedLocales().then((l) => {
         if (!driven.current) setLocales(l);
@@ -82,7 +85,7 @@ function Overlays() {
     const onHandoff = (e: Event) => {
       const detail = (e as CustomEvent<{ recordId?: string; patientLocale?: string } | null>).detail;
       if (!detail?.recordId) return;
-      remember();
+      remember(returnFocus, "#overlay");
       setHandoff({ recordId: detail.recordId, patientLocale: detail.patientLocale ?? null });
     };
     // Capture phase: the shortcut works whatever screen has focus, even inside a text field.
@@ -98,6 +101,17 @@ function Overlays() {
     };
   }, []);
 
+  // While a panel is open the screen under it is out of reach of Tab and screen readers.
+  const open = glossary !== null || handoff !== null;
+  // Layout effect: the screen must be reachable again before focus is handed back to it.
+  useLayoutEffect(() => {
+    const app = document.getElementById("app");
+    if (!app) return;
+    app.inert = open;
+    if (open) app.setAttribute("aria-hidden", "true");
+    else app.removeAttribute("aria-hidden");
+  }, [open]);
+
   const current = locales ?? { staff: "ja", patient: "en" };
   return (
     <LocaleContext.Provider value={current}>
@@ -112,7 +126,7 @@ function Overlays() {
           sheetLocale={handoff.patientLocale ?? (driven.current ? current.patient : null)}
           onClose={() => {
             setHandoff(null);
-            restore();
+            restore(returnFocus);
           }}
         />
       )}
@@ -123,7 +137,7 @@ function Overlays() {
           initialQuery={glossary.query}
           onClose={() => {
             setGlossary(null);
-            restore();
+            restore(glossaryReturn);
           }}
         />
       )}

@@ -44,6 +44,7 @@ describe("glossary: one shortcut from anywhere, every script finds the term", ()
     await staffField.click();
     await driver.actions().keyDown(Key.CONTROL).sendKeys("k").keyUp(Key.CONTROL).perform();
     await el(driver, "[data-testid=glossary-panel]");
+    assert.equal(await driver.executeScript("return document.getElementById('app').inert"), true, "the screen under the panel is still reachable");
     await driver.wait(async () => (await activeTestId(driver)) === "glossary-search", 5000, "focus never reached the search box").catch(async (e) => {
       const where = await driver.executeScript("const a = document.activeElement; return a ? a.outerHTML.slice(0, 200) : 'none'");
       throw new Error(`${e.message}; focus is on ${where}`);

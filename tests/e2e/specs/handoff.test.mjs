@@ -5,6 +5,7 @@ import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Key } from "selenium-webdriver";
 import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
 import { el, screenFor } from "../lib/intake.mjs";
 
@@ -84,6 +85,17 @@ describe("handoff: preview, blocking rules, audited override, PDF", () => {
     assert.ok((await driver.findElements(By.css("[data-testid=handoff-page]"))).length >= 1);
     const count = await (await el(driver, "[data-testid=handoff-page-count]")).getText();
     assert.match(count, /1\s*\/\s*[1-9]/);
+    const total = Number(/\/\s*(\d+)/.exec(count)?.[1] ?? "1");
+    if (total > 1) {
+      await driver.switchTo().activeElement().sendKeys(Key.PAGE_DOWN);
+      await driver.wait(async () => /^\D*2\s*\//.test(await (await el(driver, "[data-testid=handoff-page-count]")).getText()), 5000, "PageDown did not turn the page");
+      await driver.switchTo().activeElement().sendKeys(Key.PAGE_UP);
+    }
+    const img = await el(driver, "[data-testid=handoff-page]");
+    const before = (await img.getRect()).width;
+    await (await el(driver, "[data-testid=handoff-zoom-in]")).click();
+    await driver.wait(async () => (await img.getRect()).width > before, 5000, "zoom did not enlarge the page");
+    await (await el(driver, "[data-testid=handoff-zoom-out]")).click();
     const rule = await el(driver, `[data-testid=handoff-blocking-item][data-rule="${ALLERGIES_NOT_ASKED}"]`);
     assert.ok((await rule.getText()).length > 20, "the rule shows no title or rationale");
     const shown = await driver.findElements(By.css("[data-testid=handoff-blocking-item]"));

@@ -72,6 +72,19 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
       // Tab in the search box shows all six languages (and back): one keystroke, focus stays put.
       e.preventDefault();
       setExpanded((x) => !x);
+    } else if (e.key === "Tab") {
+      // Keep Tab inside the dialog: the screen under it is inert anyway.
+      const panel = e.currentTarget as HTMLElement;
+      const focusable = [...panel.querySelectorAll<HTMLElement>("input,button")];
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault();
+        last?.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first?.focus();
+      }
     } else if (e.key === "ArrowDown") {
       e.preventDefault();
       setSelected((s) => Math.min(hits.length - 1, s + 1));

@@ -66,6 +66,8 @@ export function HandoffPanel({ recordId, staffLocale, patientLocale, sheetLocale
     refresh();
   }, [recordId, sheetLocale]);
 
+  const pages = preview?.pages ?? [];
+  const current = pages[page];
   const items: Item[] = preview ? blockingItems(preview.report.items, preview.blocking) : [];
   const remaining = preview ? unresolved(preview.blocking, overrides) : [];
   const missingRecipient = recipient.trim() === "";
@@ -91,15 +93,20 @@ export function HandoffPanel({ recordId, staffLocale, patientLocale, sheetLocale
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    const typing = e.target instanceof HTMLInputElement && e.target.type !== "checkbox";
     if (e.key === "Escape") {
       e.preventDefault();
       e.stopPropagation();
       onClose();
+    } else if (e.key === "PageDown" && !typing) {
+      e.preventDefault();
+      setPage((n) => Math.min(Math.max(0, pages.length - 1), n + 1));
+    } else if (e.key === "PageUp" && !typing) {
+      e.preventDefault();
+      setPage((n) => Math.max(0, n - 1));
     }
   };
 
-  const pages = preview?.pages ?? [];
-  const current = pages[page];
 
   return (
     <div class="handoff-overlay" role="dialog" aria-modal="true" aria-labelledby="handoff-title" data-testid="handoff-panel" onKeyDown={onKeyDown} lang={staffLocale}>
@@ -190,19 +197,19 @@ export function HandoffPanel({ recordId, staffLocale, patientLocale, sheetLocale
 
         <section class="handoff-pages" aria-label={t("panels-handoff-pages")}>
           <div class="handoff-toolbar">
-            <button type="button" disabled={page <= 0} onClick={() => setPage(page - 1)} aria-label={t("panels-handoff-prev")}>
+            <button type="button" disabled={page <= 0} onClick={() => setPage(page - 1)} aria-keyshortcuts="PageUp" aria-label={t("panels-handoff-prev")}>
               ‹
             </button>
             <span data-testid="handoff-page-count">{t("panels-handoff-page", { n: pages.length === 0 ? 0 : page + 1, total: pages.length })}</span>
-            <button type="button" disabled={page >= pages.length - 1} onClick={() => setPage(page + 1)} aria-label={t("panels-handoff-next")}>
+            <button type="button" disabled={page >= pages.length - 1} onClick={() => setPage(page + 1)} aria-keyshortcuts="PageDown" aria-label={t("panels-handoff-next")}>
               ›
             </button>
             <span class="handoff-gap" />
-            <button type="button" onClick={() => setZoom(nextZoom(zoom, -1))} aria-label={t("panels-handoff-zoom-out")}>
+            <button type="button" data-testid="handoff-zoom-out" onClick={() => setZoom(nextZoom(zoom, -1))} aria-label={t("panels-handoff-zoom-out")}>
               −
             </button>
             <span data-testid="handoff-zoom">{zoom}%</span>
-            <button type="button" onClick={() => setZoom(nextZoom(zoom, 1))} aria-label={t("panels-handoff-zoom-in")}>
+            <button type="button" data-testid="handoff-zoom-in" onClick={() => setZoom(nextZoom(zoom, 1))} aria-label={t("panels-handoff-zoom-in")}>
               +
             </button>
           </div>
