@@ -142,6 +142,12 @@ describe("handoff: preview, blocking rules, audited override, PDF", () => {
     assert.equal(await save.isEnabled(), false, "Save was possible without naming the physician");
     await (await el(driver, "[data-testid=handoff-recipient]")).sendKeys("山田 太郎");
     if (documentedBlocking.length === 0) await driver.wait(() => save.isEnabled(), 5000, "Save stayed closed");
+    // The preview is redrawn with the physician's name, as the saved sheet will print it.
+    await driver.wait(
+      () => driver.executeScript("const img = document.querySelector('[data-testid=handoff-page]'); return decodeURIComponent(img.src).includes('山田');"),
+      10000,
+      "the preview never showed the physician's name",
+    );
     await screenshot(driver, "handoff-preview-documented");
     await closePanel(driver);
   });

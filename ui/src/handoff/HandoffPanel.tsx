@@ -66,12 +66,24 @@ export function HandoffPanel({ recordId, staffLocale, patientLocale, sheetLocale
     refresh();
   }, [recordId, sheetLocale]);
 
+  // The names are printed on the sheet: redraw shortly after staff stop typing, so the preview
+  // never shows a different sheet from the one that will be saved.
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current) {
+      typed.current = true;
+      return;
+    }
+    const timer = setTimeout(refresh, 400);
+    return () => clearTimeout(timer);
+  }, [recipient, clinic, interpreter]);
+
   const pages = preview?.pages ?? [];
   const current = pages[page];
   const items: Item[] = preview ? blockingItems(preview.report.items, preview.blocking) : [];
   const remaining = preview ? unresolved(preview.blocking, overrides) : [];
   const missingRecipient = recipient.trim() === "";
-  const canPrint = preview !== null && remaining.length === 0 && !missingRecipient && busy === "none";
+  const canPrint = preview !== null && remaining.length === 0 && !missingRecipient && busy !== "save" && busy !== "open";
 
   const toggle = (id: string, on: boolean) => {
     const next = new Set(overrides);
@@ -132,16 +144,15 @@ export function HandoffPanel({ recordId, staffLocale, patientLocale, sheetLocale
                 required
                 aria-invalid={missingRecipient}
                 onInput={(e) => setRecipient((e.target as HTMLInputElement).value)}
-                onBlur={refresh}
               />
             </label>
             <label>
               {t("panels-handoff-clinic")}
-              <input data-testid="handoff-clinic" value={clinic} onInput={(e) => setClinic((e.target as HTMLInputElement).value)} onBlur={refresh} />
+              <input data-testid="handoff-clinic" value={clinic} onInput={(e) => setClinic((e.target as HTMLInputElement).value)} />
             </label>
             <label>
               {t("panels-handoff-interpreter")}
-              <input data-testid="handoff-interpreter" value={interpreter} onInput={(e) => setInterpreter((e.target as HTMLInputElement).value)} onBlur={refresh} />
+              <input data-testid="handoff-interpreter" value={interpreter} onInput={(e) => setInterpreter((e.target as HTMLInputElement).value)} />
             </label>
           </fieldset>
 
