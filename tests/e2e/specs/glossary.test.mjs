@@ -79,7 +79,19 @@ describe("glossary: one shortcut from anywhere, every script finds the term", ()
     for (const locale of ["ja", "en", "zh-Hans", "zh-Hant", "ko", "vi"]) {
       assert.equal((await hit.findElements(By.css(`[data-locale="${locale}"]`))).length, 1, `no ${locale} column`);
     }
+    // A term to avoid is shown as such, not as a synonym.
+    const avoid = await hit.findElements(By.css("[data-locale=ko] [data-testid=glossary-avoid]"));
+    assert.equal(avoid.length, 1, "the Korean term to avoid is not marked");
     await screenshot(driver, "glossary-vi-all-locales");
+  });
+
+  it("marks a concept that needs review and shows a test's LOINC code", async () => {
+    await search(driver, "あるこーるかびん");
+    const unsure = await hitFor(driver, "alcohol-sensitivity");
+    assert.ok((await unsure.findElements(By.css("[data-testid=glossary-review]"))).length >= 1, "needs-review is not visible");
+    await search(driver, "HBs抗原");
+    const test = await hitFor(driver, "hbsag");
+    assert.equal((await (await test.findElement(By.css("[data-testid=glossary-loinc]"))).getText()).trim(), "LOINC 5196-1");
   });
 
   it("Esc closes the panel and returns focus to the field being typed in", async () => {
