@@ -123,7 +123,8 @@ describe("handoff: preview, blocking rules, audited override, PDF", () => {
   });
 
   it("refuses to write the PDF while blocked, and writes it once nothing blocks", async () => {
-    const path = join(dataDir, "..", `kakehashi-e2e-handoff-${process.pid}.pdf`);
+    // A folder of its own: the sheet carries (sample) patient data.
+    const path = join(freshDataDir("handoff-pdf"), "handoff.pdf");
     const refused = await invoke(driver, "handoff_save", { request: request(notAsked), path });
     assert.equal(refused.err?.kind, "refused", JSON.stringify(refused));
     assert.equal(refused.err?.message?.id, "app-error-handoff-blocked");
