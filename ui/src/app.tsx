@@ -198,9 +198,12 @@ export function App() {
           </div>
         )}
         {screen.kind === "loading" && (
-          <p class="hint">
-            <Text id="ui-loading" />
-          </p>
+          <div class="auth-layout">
+            <p class="hint">
+              <Text id="ui-loading" />
+            </p>
+            <FlowPanel />
+          </div>
         )}
         {screen.kind === "setup" && (
           <div class="auth-layout">

@@ -1,4 +1,5 @@
 // Helpers for the intake scenarios: setup, unlock, typing into fields by their record path.
+import { spawnSync } from "node:child_process";
 import { By, until, choose, launch, waitForMainScreen } from "./harness.mjs";
 
 export const STAFF = "佐藤 花子";
@@ -89,16 +90,44 @@ export async function setUp(driver) {
 
 export async function unlock(driver) {
   await driver.wait(async () => (await screenFor(driver)) === "locked", 20000);
+  if (process.env.E2E_DEBUG) console.error("[unlock] locked screen shown");
   await type(driver, "[data-testid=unlock-staff]", STAFF);
   await type(driver, "[data-testid=unlock-passphrase]", PASSPHRASE);
   await click(driver, "[data-testid=unlock-submit]");
   await el(driver, "[data-testid=patients-screen]", 30000);
 }
 
-/** Quits the app and launches it again on the same data folder. */
+/**
+ * Quits the app and launches it again on the same data folder. The next launch waits until the
+ * previous process has exited: while it still holds the single-instance lock, a new process would
+ * hand over to it and exit, and the WebDriver session would wait for a window that never comes.
+ */
 export async function relaunch(driver, dataDir) {
+  const log = (m) => process.env.E2E_DEBUG && console.error(`[relaunch ${new Date().toISOString()}] ${m}`);
+  log("quit");
   await driver.quit();
-  return launch(dataDir);
+  log("quit done");
+  for (let i = 0; i < 100; i++) {
+    const running = spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim();
+    if (running === "") break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Under load the driver now and then never reports the new window; the app it started is
+  // ended (by its process id) and the launch is tried once more.
+  for (let attempt = 1; ; attempt++) {
+    log(`launch ${attempt}`);
+    const started = launch(dataDir);
+    const next = await Promise.race([started, new Promise((r) => setTimeout(() => r(null), 30000))]);
+    if (next) {
+      log("launched");
+      return next;
+    }
+    if (attempt >= 2) throw new Error("the app never came back after a relaunch");
+    started.then((d) => d.quit()).catch(() => undefined);
+    const pids = spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim().split(/\s+/).filter(Boolean);
+    for (const pid of pids) spawnSync("kill", [pid]);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
 }
 
 /** Searches the patient list and opens the only match. */

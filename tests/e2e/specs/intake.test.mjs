@@ -42,9 +42,15 @@ describe("intake in Japanese | Simplified Chinese", () => {
     await fill(driver, "patientStatement.original", "膝关节疼痛五年");
     await fill(driver, "patientStatement.translation.text", "5年前から膝の痛み");
     await fill(driver, "patientStatement.translation.translator", INTERPRETER);
-    // Every label is side by side: staff Japanese | patient language.
+    // Every label is side by side: staff Japanese | patient language (shown here with English,
+    // whose translation exists; a locale still untranslated falls back to the Japanese words once).
+    await choose(driver, "[data-testid=patient-locale]", "en");
     const label = await el(driver, `label[for="${field("profile.sex").slice(1)}"]`);
-    assert.equal((await label.findElements(By.css(".bi-patient"))).length, 1, "the sex label has no patient-language half");
+    await driver.wait(async () => (await label.findElements(By.css(".bi-patient"))).length === 1, 5000, "the sex label has no patient-language half");
+    assert.equal((await label.findElement(By.css(".bi-staff")).getText()).trim(), "性別");
+    assert.equal((await label.findElement(By.css(".bi-patient")).getText()).trim(), "Sex");
+    await screenshot(driver, "intake-zh-1-profile-ja-en");
+    await choose(driver, "[data-testid=patient-locale]", "zh-Hans");
     await waitSaved(driver);
     await screenshot(driver, "intake-zh-1-profile");
   });
@@ -155,9 +161,11 @@ describe("intake in Japanese | Simplified Chinese", () => {
     const rule = await items[0].getAttribute("data-rule");
     await items[0].findElement(By.css("button.link")).click();
     await driver.wait(async () => (await driver.findElements(By.css("[data-testid=panel-summary]"))).length === 0, 5000, `jumping from ${rule} stayed on the summary`);
-    const active = await driver.switchTo().activeElement();
-    const inPanel = await driver.executeScript("return document.getElementById('tab-panel').contains(arguments[0])", active);
-    assert.ok(inPanel, `focus did not land in the section for ${rule}`);
+    await driver.wait(
+      () => driver.executeScript("const p = document.getElementById('tab-panel'); return p !== null && p !== document.activeElement && p.contains(document.activeElement);"),
+      5000,
+      `focus did not land on a field in the section for ${rule}`,
+    );
   });
 
   it("after quit, relaunch and unlock, every value and every section state is intact", async () => {

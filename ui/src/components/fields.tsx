@@ -256,12 +256,12 @@ export function PatientTextInput(p: PatientTextProps) {
 }
 
 /** The state chip of a section: not asked / none (confirmed) / n recorded — text, not colour alone. */
-export function StateChip({ kind, count }: { kind: "not-asked" | "confirmed-none" | "entries" | "unknown" | "known"; count?: number }) {
+export function StateChip({ kind, count, compact }: { kind: "not-asked" | "confirmed-none" | "entries" | "unknown" | "known"; count?: number; compact?: boolean }) {
   const id =
     kind === "not-asked" ? "ui-state-not-asked" : kind === "confirmed-none" ? "ui-state-confirmed-none" : kind === "unknown" ? "ui-state-unknown" : kind === "known" ? "ui-state-known" : "ui-state-entries";
   return (
     <span class={`chip chip-${kind}`} data-state={kind}>
-      <Bi id={id} args={kind === "entries" ? { count: count ?? 0 } : undefined} />
+      {compact ? <Text id={id} args={kind === "entries" ? { count: count ?? 0 } : undefined} /> : <Bi id={id} args={kind === "entries" ? { count: count ?? 0 } : undefined} />}
     </span>
   );
 }

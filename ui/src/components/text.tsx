@@ -21,7 +21,10 @@ export function Bi({ id, args }: TextProps) {
   const { staff, patient } = useContext(LocaleContext);
   const l10n = localizer();
   const staffText = l10n.format(staff, id, args);
-  if (patient === staff) {
+  // Until a locale is translated its messages fall back to Japanese: show the text once rather
+  // than the same words twice.
+  const patientText = patient === staff ? staffText : l10n.format(patient, id, args);
+  if (patientText === staffText) {
     return (
       <span class="bi">
         <span class="bi-staff" lang={staff}>{staffText}</span>
@@ -32,7 +35,7 @@ export function Bi({ id, args }: TextProps) {
     <span class="bi">
       <span class="bi-staff" lang={staff}>{staffText}</span>
       <span class="bi-sep" aria-hidden="true">|</span>
-      <span class="bi-patient" lang={patient}>{l10n.format(patient, id, args)}</span>
+      <span class="bi-patient" lang={patient}>{patientText}</span>
     </span>
   );
 }

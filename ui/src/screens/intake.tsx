@@ -402,7 +402,7 @@ export function IntakeScreen(props: {
                     >
                       <Bi id={TAB_LABEL[t]} />
                       <span class="tab-meta">
-                        {sec && <StateChip kind={sec.kind} count={sec.kind === "entries" ? sec.entries.length : 0} />}
+                        {sec && <StateChip compact kind={sec.kind} count={sec.kind === "entries" ? sec.entries.length : 0} />}
                         {t !== "summary" && mine.length > 0 && worst && <span class={`badge sev-${worst}`}>{mine.length}</span>}
                       </span>
                     </button>
