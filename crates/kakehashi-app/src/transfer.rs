@@ -120,7 +120,10 @@ fn unresolved_blocks<'a>(report: &'a Report, overrides: &[String]) -> Vec<&'a st
     report
         .items
         .iter()
-        .filter(|i| i.blocks != Blocks::Nothing && !overrides.iter().any(|o| o == i.rule_id))
+        // An override only counts for a rule that allows one (consent to acquire never does).
+        .filter(|i| {
+            i.blocks != Blocks::Nothing && !(i.overridable && overrides.iter().any(|o| o == i.rule_id))
+        })
         .map(|i| i.rule_id)
         .collect()
 }

@@ -279,3 +279,40 @@ fn the_handoff_sheet_is_refused_while_allergies_were_never_asked_and_an_override
     }
     assert!(print.fields.iter().any(|f| f.starts_with("content:")));
 }
+
+#[test]
+fn an_override_of_a_rule_that_allows_none_is_ignored() {
+    use kakehashi_app::transfer::{handoff_pdf, HandoffRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    s.setup("Sato", PASS, PASS).unwrap();
+    let id = sample_in_store(&mut s, "allergies-not-asked");
+    let mut record = s.load_patient(&id).unwrap();
+    record.consent = Default::default();
+    s.save_patient(record.clone()).unwrap();
+    let every_rule: Vec<String> = kakehashi_checklist::rules()
+        .iter()
+        .map(|r| r.id.to_owned())
+        .collect();
+    let req = HandoffRequest {
+        id,
+        patient_locale: None,
+        recipient: "Dr. Tanaka".into(),
+        clinic: String::new(),
+        interpreter: String::new(),
+        overrides: every_rule,
+    };
+    let report = kakehashi_app::session::checklist(&record);
+    assert!(
+        report
+            .items
+            .iter()
+            .any(|i| i.rule_id == "R13-no-consent-to-acquire"),
+        "{:?}",
+        report.items
+    );
+    let Err(AppError::Refused { message }) = handoff_pdf(&mut s, &req) else {
+        panic!("printed without consent to acquire")
+    };
+    assert!(format!("{:?}", message.args).contains("R13-no-consent-to-acquire"));
+}

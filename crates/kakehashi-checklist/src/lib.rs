@@ -59,7 +59,8 @@ pub enum Blocks {
     Nothing,
     /// The handoff sheet is not produced (unless staff override it, which the app audits).
     Handoff,
-    /// Nothing leaves the app: no print, no export, no handoff. Not overridable.
+    /// Nothing leaves the app: no print, no export, no handoff — unless the rule is overridable
+    /// and staff override it explicitly (audited by the app).
     PrintAndExport,
 }
 
@@ -153,8 +154,7 @@ pub fn evaluate(record: &PatientRecord, ctx: &Context) -> Vec<Item> {
 pub fn blocks_handoff_except(items: &[Item], overridden: &[&str]) -> bool {
     items.iter().any(|i| match i.blocks {
         Blocks::Nothing => false,
-        Blocks::Handoff => !(i.overridable && overridden.contains(&i.rule_id)),
-        Blocks::PrintAndExport => true,
+        Blocks::Handoff | Blocks::PrintAndExport => !(i.overridable && overridden.contains(&i.rule_id)),
     })
 }
 

@@ -395,7 +395,9 @@ rule!(
     "R13-no-consent-to-share",
     Stop,
     PrintAndExport,
-    false,
+    // The physician of the same clinic may need the sheet before the form is signed; staff can
+    // override, and the app names the override in the audit entry of the print.
+    true,
     APPI_SHARE,
     "checklist-r13-no-consent-to-share-title",
     false

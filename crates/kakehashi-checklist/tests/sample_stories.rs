@@ -94,14 +94,25 @@ fn allergies_not_asked_block_the_handoff_until_someone_overrides_it() {
 }
 
 #[test]
-fn without_consent_to_share_nothing_is_printed_or_exported_and_no_override_helps() {
+fn without_consent_to_share_nothing_is_printed_unless_staff_override_it_explicitly() {
     let items = evaluate(&sample("sample-iv-adipose-msc-gaps"), &today());
     assert!(blocks_print_or_export(&items));
     assert!(blocks_handoff(&items));
-    assert!(blocks_handoff_except(
-        &items,
-        &["R13-no-consent-to-share", "R07-allergies-not-asked"]
-    ));
+    // Overriding only the allergy block is not enough: consent to share still blocks.
+    assert!(blocks_handoff_except(&items, &["R07-allergies-not-asked"]));
+    let blocking: Vec<&str> = items
+        .iter()
+        .filter(|i| i.blocks != Blocks::Nothing)
+        .map(|i| i.rule_id)
+        .collect();
+    assert!(blocking.contains(&"R13-no-consent-to-share"));
+    assert!(!blocks_handoff_except(&items, &blocking));
+}
+
+#[test]
+fn consent_to_acquire_cannot_be_overridden() {
+    let rule = kakehashi_checklist::rule("R13-no-consent-to-acquire").unwrap();
+    assert!(!rule.overridable);
 }
 
 #[test]
