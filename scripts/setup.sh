@@ -38,4 +38,7 @@ if [ "$mode" = test ]; then
 fi
 
 # The UI must exist before any cargo step: the shell embeds ui/dist at compile time.
-(cd "$root/ui" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
+# `npm install` rather than `npm ci`: the registry reachable here has no metadata for the other
+# platforms' optional packages (rollup's, esbuild's), so the lockfile cannot list them and `npm ci`
+# would refuse it; `npm install --no-save` installs the locked versions for this platform.
+(cd "$root/ui" && npm install --no-save --no-audit --no-fund --loglevel=error && npm run --silent build)
