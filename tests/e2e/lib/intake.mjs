@@ -1,6 +1,6 @@
 // Helpers for the intake scenarios: setup, unlock, typing into fields by their record path.
 import { spawnSync } from "node:child_process";
-import { By, until, choose, launch, waitForMainScreen } from "./harness.mjs";
+import { By, until, choose, launch, screenshot, waitForMainScreen } from "./harness.mjs";
 
 export const STAFF = "佐藤 花子";
 export const PASSPHRASE = "correct horse battery staple";
@@ -72,13 +72,15 @@ export async function screenFor(driver) {
 }
 
 /** First run: create the vault, acknowledge the recovery key, arrive at the patient list. */
-export async function setUp(driver) {
+export async function setUp(driver, shotPrefix = null) {
   await driver.wait(async () => (await screenFor(driver)) === "setup", 20000);
   await type(driver, "[data-testid=setup-staff]", STAFF);
   await type(driver, "[data-testid=setup-passphrase]", PASSPHRASE);
   await type(driver, "[data-testid=setup-confirm]", PASSPHRASE);
+  if (shotPrefix) await screenshot(driver, `${shotPrefix}-setup`);
   await click(driver, "[data-testid=setup-submit]");
   const key = await el(driver, "[data-testid=recovery-key]", 30000);
+  if (shotPrefix) await screenshot(driver, `${shotPrefix}-recovery-key`);
   const text = (await key.getText()).trim();
   const cont = await el(driver, "[data-testid=recovery-continue]");
   if (await cont.isEnabled()) throw new Error("continuing was possible before acknowledging the recovery key");

@@ -3,7 +3,7 @@
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
-import { el, fill, openBySearch, relaunch, setUp, tab, unlock, valueOf, waitSaved } from "../lib/intake.mjs";
+import { click, el, fill, openBySearch, relaunch, setUp, tab, unlock, valueOf, waitSaved } from "../lib/intake.mjs";
 
 describe("store: first run, a patient, quit, relaunch, unlock, find by kana", () => {
   const dataDir = freshDataDir("store");
@@ -14,7 +14,7 @@ describe("store: first run, a patient, quit, relaunch, unlock, find by kana", ()
 
   it("sets up the vault and shows the recovery key once", async () => {
     driver = await launch(dataDir);
-    const key = await setUp(driver);
+    const key = await setUp(driver, "store");
     assert.ok(key.length >= 16, `recovery key looks too short: ${key}`);
     await screenshot(driver, "store-patients-empty");
   });
@@ -40,5 +40,12 @@ describe("store: first run, a patient, quit, relaunch, unlock, find by kana", ()
     assert.equal(await valueOf(driver, "profile.names.katakana"), "グエン ティ ラン");
     assert.equal(await valueOf(driver, "profile.names.latinFamily"), "NGUYEN");
     await screenshot(driver, "store-found-by-kana");
+  });
+
+  it("loads the fictional sample patients in one click, with progress while it works", async () => {
+    await click(driver, "[data-testid=back-to-list]");
+    await click(driver, "[data-testid=samples-load]");
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=patient-row]"))).length >= 3, 20000, "the samples never appeared");
+    await screenshot(driver, "store-samples");
   });
 });

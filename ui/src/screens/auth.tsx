@@ -1,5 +1,5 @@
 // First-run setup (with the one-time recovery key) and unlock.
-import { useContext, useState } from "preact/hooks";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import type { AppError } from "../bindings/AppError";
 import type { StoreStatus } from "../bindings/StoreStatus";
 import { Bi, Text } from "../components/text";
@@ -58,6 +58,12 @@ function ErrorLine({ error, field }: { error: AppError | null; field?: string })
 
 function Input(p: { id: string; labelId: string; type?: string; value: string; onInput: (v: string) => void; error: AppError | null; field: string; hintId?: string; autoFocus?: boolean }) {
   const has = fieldErrors(p.error).has(p.field);
+  const ref = useRef<HTMLInputElement>(null);
+  // Focus once, right after the form appears. The `autofocus` attribute is applied by WebKit at
+  // a later moment and can pull the caret out of a field staff are already typing in.
+  useEffect(() => {
+    if (p.autoFocus) ref.current?.focus();
+  }, []);
   return (
     <div class={`field${has ? " has-error" : ""}`}>
       <label for={p.id}>
@@ -67,8 +73,8 @@ function Input(p: { id: string; labelId: string; type?: string; value: string; o
         id={p.id}
         data-testid={p.id}
         type={p.type ?? "text"}
+        ref={ref}
         value={p.value}
-        autoFocus={p.autoFocus}
         autoComplete="off"
         aria-invalid={has ? "true" : undefined}
         aria-describedby={has ? `auth-${p.field}-error` : undefined}

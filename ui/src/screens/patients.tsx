@@ -20,6 +20,8 @@ export function PatientsScreen(props: { onOpen: (id: string) => void; onNew: () 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const seq = useRef(0);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => searchRef.current?.focus(), []);
 
   const refresh = (q: string) => {
     const mine = ++seq.current;
@@ -66,7 +68,7 @@ export function PatientsScreen(props: { onOpen: (id: string) => void; onNew: () 
           <label for="patient-search">
             <Text id="ui-patients-search" />
           </label>
-          <input id="patient-search" data-testid="patient-search" type="search" value={query} autoFocus onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input id="patient-search" ref={searchRef} data-testid="patient-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
           <p class="field-hint">
             <Text id="ui-patients-search-hint" />
           </p>
