@@ -1,0 +1,78 @@
+# Glossary panel and the physician handoff preview (overlays).
+
+panels-close = 关闭 (Esc)
+panels-required = 必填
+panels-needs-review = 需核实
+
+## Glossary
+
+panels-glossary-title = 术语表
+panels-glossary-search-label = 搜索术语
+panels-glossary-search-placeholder = 漢字・かな・中文・한국어・tiếng Việt（可不带声调）・English
+panels-glossary-hint = 用 ↑↓ 选择，Tab 显示全部 6 种语言／返回，Esc 关闭。
+panels-glossary-expand = 显示全部 6 种语言
+panels-glossary-collapse = 返回 2 种语言
+panels-glossary-count = { $count ->
+    [0] 无结果
+   *[other] { $count } 条
+}
+panels-glossary-failed = 搜索失败。请重新输入。
+panels-glossary-no-term = （此语言无对应术语）
+panels-glossary-avoid = 应避免的说法
+panels-glossary-source = 出处
+panels-definition-ja = 定义（日语）
+panels-definition-en = 定义（英语）
+panels-match-exact = 完全匹配
+panels-match-prefix = 前缀匹配
+panels-match-substring = 部分匹配
+panels-match-fuzzy = 模糊匹配
+panels-locale-ja = 日语
+panels-locale-en = 英语
+panels-locale-zh-Hans = 中文（简体）
+panels-locale-zh-Hant = 中文（繁体）
+panels-locale-ko = 韩语
+panels-locale-vi = 越南语
+panels-domain-cell-types = 细胞类型
+panels-domain-cell-sources = 细胞来源
+panels-domain-products = 产品与加工物
+panels-domain-procedures = 处置与操作
+panels-domain-manufacturing-quality = 生产与质量
+panels-domain-regulation = 法规
+panels-domain-history-conditions = 既往史与疾病
+panels-domain-symptoms = 症状
+panels-domain-drug-classes = 药物分类
+panels-domain-allergy-reactions = 过敏与反应
+panels-domain-screening-tests = 筛查检查
+panels-domain-imaging = 影像学检查
+panels-domain-consent-phrases = 同意与说明用语
+panels-domain-anatomy-routes = 解剖部位与给药途径
+
+## Handoff preview
+
+panels-handoff-title = 医生用交接单（预览）
+panels-handoff-people = 交接
+panels-handoff-recipient = 接收医生的姓名
+panels-handoff-clinic = 医疗机构
+panels-handoff-interpreter = 口译员
+panels-handoff-blocking-title = 阻止输出的项目（{ $count } 项）
+panels-handoff-no-blocking = 没有阻止输出的项目。
+panels-handoff-override = 确认理由后，忽略此项目并输出（将记入审计日志）
+panels-handoff-not-overridable = 此项目不能忽略。请补充记录。
+panels-handoff-save = 保存 PDF…
+panels-handoff-open = 在查看器中打开
+panels-handoff-need-recipient = 请输入接收医生的姓名。
+panels-handoff-need-overrides = 还有 { $count } 个未解决的项目。请解决，或逐项明确选择忽略。
+panels-handoff-rendering = 正在生成交接单…
+panels-handoff-saving = 正在保存 PDF…
+panels-handoff-opening = 正在打开 PDF…
+panels-handoff-saved = 已保存：{ $path }
+panels-handoff-pages = 交接单页面
+panels-handoff-page = 第 { $n } / { $total } 页
+panels-handoff-prev = 上一页
+panels-handoff-next = 下一页
+panels-handoff-zoom-in = 放大
+panels-handoff-zoom-out = 缩小
+panels-severity-stop = 停止
+panels-severity-missing = 未填写
+panels-severity-attention = 需注意
+panels-severity-note = 参考
