@@ -125,6 +125,11 @@ export function App() {
     document.documentElement.lang = locales.staff;
   }, [locales.staff]);
 
+  // The glossary and handoff overlays render in their own root; tell them the current pair.
+  useEffect(() => {
+    window.dispatchEvent(new CustomEvent("kakehashi:locales", { detail: { staff: locales.staff, patient: locales.patient } }));
+  }, [locales.staff, locales.patient]);
+
   const update = (next: Locales, persist: boolean) => {
     setLocales(next);
     if (settings && persist) {

@@ -370,6 +370,32 @@ export function IntakeScreen(props: {
           <SaveIndicator state={saveState} />
           <button
             type="button"
+            class="quiet"
+            data-testid="open-glossary"
+            onClick={() => window.dispatchEvent(new CustomEvent("kakehashi:glossary", { detail: {} }))}
+          >
+            <Text id="ui-glossary-open" />
+          </button>
+          <button
+            type="button"
+            class="quiet"
+            data-testid="open-handoff"
+            onClick={() => {
+              // The sheet is drawn from the stored record: save what is on screen first.
+              autosave.current.cancel();
+              void save().then((ok) => {
+                if (ok) {
+                  window.dispatchEvent(
+                    new CustomEvent("kakehashi:handoff", { detail: { recordId: record.id, patientLocale: patientLang } }),
+                  );
+                }
+              });
+            }}
+          >
+            <Text id="ui-handoff-open" />
+          </button>
+          <button
+            type="button"
             class="primary"
             data-testid="save"
             onClick={() => {
