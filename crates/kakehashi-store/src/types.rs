@@ -9,7 +9,8 @@ use crate::error::StoreError;
 /// A random 128-bit record id. Ids carry no patient data; they are the only thing stored in clear
 /// as keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, TS)]
-#[ts(type = "string")]
+// Named apart from the model's record id (a plain string) so the two never share a TypeScript file.
+#[ts(type = "string", rename = "StoreRecordId")]
 pub struct RecordId([u8; 16]);
 
 impl RecordId {
