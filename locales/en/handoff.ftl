@@ -55,6 +55,7 @@ handoff-alert-title = Alerts
 handoff-allergies = Allergies
 handoff-checklist = Stop and attention items
 handoff-checklist-not-supplied = No checklist results attached
+handoff-checklist-clear = The checklist found no stop or attention items
 handoff-severity-stop = STOP
 handoff-severity-attention = Attention
 handoff-severity-info = Info

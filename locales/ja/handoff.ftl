@@ -55,6 +55,7 @@ handoff-alert-title = 要注意事項
 handoff-allergies = アレルギー
 handoff-checklist = 中止・注意項目
 handoff-checklist-not-supplied = チェックリストの結果は添付されていません
+handoff-checklist-clear = チェックリストで中止・注意の項目は見つかりませんでした
 handoff-severity-stop = 中止
 handoff-severity-attention = 注意
 handoff-severity-info = 情報

@@ -58,6 +58,7 @@ handoff-alert-title = 주의 사항
 handoff-allergies = 알레르기
 handoff-checklist = 중지·주의 항목
 handoff-checklist-not-supplied = 점검표 결과가 첨부되어 있지 않습니다
+handoff-checklist-clear = 점검표에서 중지 또는 주의 항목이 발견되지 않았습니다
 handoff-severity-stop = 중지
 handoff-severity-attention = 주의
 handoff-severity-info = 정보

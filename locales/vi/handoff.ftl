@@ -58,6 +58,7 @@ handoff-alert-title = Điểm cần lưu ý
 handoff-allergies = Dị ứng
 handoff-checklist = Mục dừng và cần chú ý
 handoff-checklist-not-supplied = Không kèm kết quả danh mục kiểm tra
+handoff-checklist-clear = Danh mục kiểm tra không phát hiện mục cần dừng hoặc cần chú ý
 handoff-severity-stop = DỪNG
 handoff-severity-attention = Chú ý
 handoff-severity-info = Thông tin

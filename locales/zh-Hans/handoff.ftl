@@ -58,6 +58,7 @@ handoff-alert-title = 注意事项
 handoff-allergies = 过敏
 handoff-checklist = 停止与注意项目
 handoff-checklist-not-supplied = 未附上检查清单的结果
+handoff-checklist-clear = 检查清单中未发现需要停止或注意的项目
 handoff-severity-stop = 停止
 handoff-severity-attention = 注意
 handoff-severity-info = 信息

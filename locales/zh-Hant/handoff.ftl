@@ -58,6 +58,7 @@ handoff-alert-title = 注意事項
 handoff-allergies = 過敏
 handoff-checklist = 停止與注意項目
 handoff-checklist-not-supplied = 未附上檢查清單的結果
+handoff-checklist-clear = 檢查清單中未發現需要停止或注意的項目
 handoff-severity-stop = 停止
 handoff-severity-attention = 注意
 handoff-severity-info = 資訊

@@ -113,6 +113,7 @@ fn prepare(
         physician: req.recipient.clone(),
     };
     options.alerts = alerts_of(&report);
+    options.checklist_run = true;
     Ok((record, options, report))
 }
 
@@ -163,6 +164,7 @@ pub fn handoff_pdf_from_json(
     let mut options = HandoffOptions::at(generated_at.unwrap_or_else(now_in_japan));
     options.patient_locale = patient_locale;
     options.alerts = alerts_of(&report);
+    options.checklist_run = true;
     kakehashi_handoff::render_record(&record, &options).map_err(|e| AppError::InvalidInput {
         message: e.message(),
         fields: Vec::new(),

@@ -84,6 +84,10 @@ pub struct HandoffOptions {
     /// Checklist findings (stop and attention items) for the alert box.
     #[serde(default)]
     pub alerts: Vec<AlertItem>,
+    /// Whether the checklist was run: with no alerts, the sheet then says it found nothing rather
+    /// than that no checklist was supplied.
+    #[serde(default)]
+    pub checklist_run: bool,
     /// Results older than this many days before `generated_at` are marked stale.
     #[serde(default = "default_stale_days")]
     pub stale_after_days: u32,
@@ -107,6 +111,7 @@ impl HandoffOptions {
             staff: Staff::default(),
             record_version: String::new(),
             alerts: Vec::new(),
+            checklist_run: false,
             stale_after_days: default_stale_days(),
             font_dir: None,
         }
@@ -450,14 +455,14 @@ impl Composer<'_> {
         // Checklist stop and attention items.
         let checklist_label = self.label_cell(msg!("handoff-checklist")).filled(Ink::Blush);
         if self.options.alerts.is_empty() {
+            let note = if self.options.checklist_run {
+                msg!("handoff-checklist-clear")
+            } else {
+                msg!("handoff-checklist-not-supplied")
+            };
             rows.push(vec![
                 checklist_label.clone(),
-                Cell::one(Span::new(
-                    self.t(&msg!("handoff-checklist-not-supplied")),
-                    JA,
-                    body().ink(Ink::Grey),
-                    "label",
-                )),
+                Cell::one(Span::new(self.t(&note), JA, body().ink(Ink::Grey), "label")),
             ]);
         }
         for (i, item) in self.options.alerts.iter().enumerate() {

@@ -102,6 +102,19 @@ fn checklist_items_are_printed_and_a_missing_checklist_is_not_read_as_all_clear(
 }
 
 #[test]
+fn a_checklist_that_found_nothing_says_so_instead_of_looking_absent() {
+    let record = sample("sample-well-documented");
+    let mut o = options();
+    o.checklist_run = true;
+    let text = alert_box_text(&pages(&record, &o)[0]);
+    assert!(
+        text.contains("チェックリストで中止・注意の項目は見つかりませんでした"),
+        "{text}"
+    );
+    assert!(!text.contains("添付されていません"), "{text}");
+}
+
+#[test]
 fn the_patients_statement_and_its_translation_sit_side_by_side() {
     let record = sample("sample-well-documented");
     let all = pages(&record, &options());
