@@ -44,6 +44,6 @@ app-error-staff-required = 職員名を入力してください（監査記録�
 app-error-passphrase-short = パスフレーズは { $min } 文字以上にしてください。
 app-error-passphrase-mismatch = 確認用のパスフレーズが一致しません。
 app-error-passphrase-rejected = パスフレーズを設定できません。表示された項目を確認してください。
-app-error-handoff-blocked = 安全チェックリストの項目（{ $rules }）が未解決のため、申し送りシートを出力できません。解決するか、理由を確認したうえで明示的に上書きしてください（上書きは監査記録に残ります）。
+app-error-handoff-blocked = 安全チェックリストの項目（{ $rules }）が未解決のため、引き継ぎシートを出力できません。解決するか、理由を確認したうえで明示的に上書きしてください（上書きは監査記録に残ります）。
 app-error-write-file = ファイル「{ $path }」に書き込めません：{ $detail }
 app-error-read-file = ファイル「{ $path }」を読み込めません：{ $detail }
