@@ -11,10 +11,16 @@
 //! width, kana, case, diacritic and Han folding for free; the query fold is timed for both.
 //!
 //! Query classes: 1-, 2- and 3-character prefixes of real terms in every script, whole terms, and
-//! terms with one edit (substitution, deletion or adjacent swap). SQLite: queries of 3+ characters
-//! use `MATCH` on the trigram table ordered by bm25 rank; shorter ones (which trigram cannot
-//! answer) use a prefix range on an indexed plain table. FTS5 has no typo tolerance, so for typo
-//! queries it is timed doing the same MATCH and its recall is reported next to ours.
+//! terms with one edit (substitution, deletion or adjacent swap).
+//!
+//! The peer is the FTS5 trigram table, used the way its documentation says each query is answered:
+//! queries of 3+ characters with `MATCH` (a phrase, ordered by bm25 rank); queries of 1–2
+//! characters, which the trigram index cannot serve, with `LIKE 'q%'` on the same table (SQLite
+//! then scans the table). Two more SQLite answers are measured for reference, because they are
+//! what one would build instead: for 1–2 characters a prefix range on an indexed plain table (no
+//! ranking, not FTS5), and for typo queries the usual trigram approximation — the query's trigrams
+//! OR-ed and ranked by bm25 — since FTS5 itself has no typo tolerance. Recall (does the concept the
+//! query was made from come back among the 20 hits) is reported for every engine.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;
@@ -306,9 +312,19 @@ fn main() {
     let mut fts = db
         .prepare("SELECT concept FROM tri WHERE tri MATCH ?1 ORDER BY rank LIMIT 20")
         .unwrap();
+    let mut fts_like = db
+        .prepare("SELECT concept FROM tri WHERE term LIKE ?1 ESCAPE '\\' LIMIT 20")
+        .unwrap();
     let mut pre = db
         .prepare("SELECT concept FROM plain WHERE term >= ?1 AND term < ?2 LIMIT 20")
         .unwrap();
+    let ids = |stmt: &mut rusqlite::Statement<'_>, params: &[&dyn rusqlite::ToSql]| -> Vec<i64> {
+        stmt.query_map(params, |r| r.get(0))
+            .unwrap()
+            .filter_map(Result::ok)
+            .collect()
+    };
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
 
     // Warm up both.
     for (_, q, _) in qs.iter().take(500) {
@@ -321,9 +337,12 @@ fn main() {
         std::hint::black_box(g.search_form(q));
         fold_only.entry(*class).or_default().push(t.elapsed());
     }
+    // Per class: timings of ours, FTS5, and the reference answer (where there is one), and how
+    // often each finds the source concept.
     let mut ours: BTreeMap<Class, Vec<Duration>> = BTreeMap::new();
     let mut theirs: BTreeMap<Class, Vec<Duration>> = BTreeMap::new();
-    let mut recall: BTreeMap<Class, (usize, usize, usize)> = BTreeMap::new();
+    let mut reference: BTreeMap<Class, Vec<Duration>> = BTreeMap::new();
+    let mut recall: BTreeMap<Class, [usize; 4]> = BTreeMap::new();
     for (class, q, ci) in &qs {
         let t = Instant::now();
         let hits = g.search(q, limit);
@@ -333,28 +352,58 @@ fn main() {
 
         let t = Instant::now();
         let folded = g.search_form(q);
-        let ids: Vec<i64> = if folded.chars().count() >= 3 {
-            let phrase = format!("\"{}\"", folded.replace('"', "\"\""));
-            fts.query_map([phrase], |r| r.get(0))
-                .unwrap()
-                .filter_map(Result::ok)
-                .collect()
+        let short = folded.chars().count() < 3;
+        let found = if short {
+            let pattern = format!(
+                "{}%",
+                folded
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            );
+            ids(&mut fts_like, &[&pattern])
         } else {
-            let hi = format!("{folded}\u{10FFFF}");
-            pre.query_map([&folded, &hi], |r| r.get(0))
-                .unwrap()
-                .filter_map(Result::ok)
-                .collect()
+            ids(&mut fts, &[&quote(&folded)])
         };
         theirs.entry(*class).or_default().push(t.elapsed());
-        let theirs_found = ids.contains(&(*ci as i64));
+        let theirs_found = found.contains(&(*ci as i64));
+
+        let reference_found = match class {
+            Class::Prefix1 | Class::Prefix2 => {
+                let t = Instant::now();
+                let folded = g.search_form(q);
+                let hi = format!("{folded}\u{10FFFF}");
+                let found = ids(&mut pre, &[&folded, &hi]);
+                reference.entry(*class).or_default().push(t.elapsed());
+                Some(found.contains(&(*ci as i64)))
+            }
+            Class::Typo => {
+                let t = Instant::now();
+                let folded = g.search_form(q);
+                let chars: Vec<char> = folded.chars().collect();
+                let grams: Vec<String> = chars
+                    .windows(3)
+                    .map(|w| quote(&w.iter().collect::<String>()))
+                    .collect();
+                let found = if grams.is_empty() {
+                    Vec::new()
+                } else {
+                    ids(&mut fts, &[&grams.join(" OR ")])
+                };
+                reference.entry(*class).or_default().push(t.elapsed());
+                Some(found.contains(&(*ci as i64)))
+            }
+            _ => None,
+        };
         let r = recall.entry(*class).or_default();
-        r.0 += 1;
-        r.1 += usize::from(ours_found);
-        r.2 += usize::from(theirs_found);
+        r[0] += 1;
+        r[1] += usize::from(ours_found);
+        r[2] += usize::from(theirs_found);
+        r[3] += usize::from(reference_found == Some(true));
     }
 
     println!();
+    println!("Against FTS5 trigram (MATCH for 3+ characters, LIKE 'q%' on the FTS5 table for 1–2):");
     println!("| query class | n | ours p50 µs | ours p99 µs | FTS5 p50 µs | FTS5 p99 µs | p50 ratio | p99 ratio | ours finds source | FTS5 finds source |");
     println!("|---|---|---|---|---|---|---|---|---|---|");
     let mut all_ours = Vec::new();
@@ -364,7 +413,7 @@ fn main() {
         all_ours.extend(v.iter().copied());
         all_theirs.extend(w.iter().copied());
         let (o50, o99, t50, t99) = (pct(v, 0.5), pct(v, 0.99), pct(w, 0.5), pct(w, 0.99));
-        let (n, ro, rt) = recall[class];
+        let [n, ro, rt, _] = recall[class];
         println!(
             "| {} | {n} | {o50:.1} | {o99:.1} | {t50:.1} | {t99:.1} | {:.0}× | {:.0}× | {:.0}% | {:.0}% |",
             class.name(),
@@ -386,6 +435,24 @@ fn main() {
         t50 / o50,
         t99 / o99
     );
+    println!();
+    println!("Reference answers (not FTS5 as such): 1–2 characters by an indexed prefix range on a plain table (unranked);");
+    println!("typos by the query's trigrams OR-ed in FTS5 MATCH, ranked by bm25:");
+    println!("| query class | ours p50 µs | ours p99 µs | reference p50 µs | reference p99 µs | p50 ratio | p99 ratio | ours finds source | reference finds source |");
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for (class, w) in reference.iter_mut() {
+        let v = ours.get_mut(class).unwrap();
+        let (o50, o99, t50, t99) = (pct(v, 0.5), pct(v, 0.99), pct(w, 0.5), pct(w, 0.99));
+        let [n, ro, _, rr] = recall[class];
+        println!(
+            "| {} | {o50:.1} | {o99:.1} | {t50:.1} | {t99:.1} | {:.1}× | {:.1}× | {:.0}% | {:.0}% |",
+            class.name(),
+            t50 / o50,
+            t99 / o99,
+            100.0 * ro as f64 / n as f64,
+            100.0 * rr as f64 / n as f64
+        );
+    }
     println!();
     for (class, v) in fold_only.iter_mut() {
         println!(
