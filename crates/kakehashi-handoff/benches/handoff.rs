@@ -15,29 +15,9 @@ use kakehashi_handoff::text::{Ink, Span};
 use kakehashi_handoff::*;
 use kakehashi_model::{PatientRecord, Section};
 
-fn options() -> HandoffOptions {
-    let mut o = HandoffOptions::at("2026-11-21T20:00:00+09:00");
-    o.clinic = "サンプル再生医療クリニック".into();
-    o.staff = Staff {
-        coordinator: "佐藤 花子".into(),
-        interpreter: "陳 怡君".into(),
-        physician: "山田 太郎".into(),
-    };
-    o.record_version = "12".into();
-    o.alerts = vec![AlertItem {
-        severity: AlertSeverity::Stop,
-        title: "自己脂肪由来幹細胞の静脈内投与".into(),
-        rationale: "肺塞栓のリスク".into(),
-    }];
-    o
-}
-
-fn sample(id: &str) -> PatientRecord {
-    kakehashi_model::samples()
-        .into_iter()
-        .find(|r| r.id.as_str() == id)
-        .unwrap()
-}
+#[path = "../tests/support/mod.rs"]
+mod support;
+use support::{options, sample};
 
 fn pages(record: &PatientRecord) -> usize {
     let fonts = FontLibrary::resolve(None);

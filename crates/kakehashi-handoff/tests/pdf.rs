@@ -13,29 +13,8 @@ use kakehashi_model::{
 };
 use unicode_normalization::UnicodeNormalization;
 
-fn sample(id: &str) -> PatientRecord {
-    kakehashi_model::samples()
-        .into_iter()
-        .find(|r| r.id.as_str() == id)
-        .unwrap()
-}
-
-fn options() -> HandoffOptions {
-    let mut o = HandoffOptions::at("2026-11-21T20:00:00+09:00");
-    o.clinic = "サンプル再生医療クリニック".into();
-    o.staff = Staff {
-        coordinator: "佐藤 花子".into(),
-        interpreter: "陳 怡君".into(),
-        physician: "山田 太郎".into(),
-    };
-    o.record_version = "12".into();
-    o.alerts = vec![AlertItem {
-        severity: AlertSeverity::Stop,
-        title: "自己脂肪由来幹細胞の静脈内投与".into(),
-        rationale: "肺塞栓のリスク（2025年の死亡事例、緊急命令）".into(),
-    }];
-    o
-}
+mod support;
+use support::{options, sample};
 
 fn tool(name: &str, args: &[&str]) -> std::process::Output {
     match Command::new(name).args(args).output() {
