@@ -256,18 +256,29 @@ impl Layout<'_> {
         if self.remaining() < header_h + first_line && self.y < self.body_top {
             self.new_page();
         }
+        // The header row is repeated at the top of every page the table continues on.
+        let place_header = |me: &mut Self| {
+            if let Some((cells, prepared)) = &header {
+                me.place_row(
+                    table.frame,
+                    cells,
+                    prepared,
+                    &xs,
+                    &ws,
+                    &vec![0; cells.len()],
+                    None,
+                );
+            }
+        };
+        let next_page = |me: &mut Self, portion_top: f32| -> f32 {
+            me.end_portion(table.frame, portion_top);
+            me.new_page();
+            let top = me.y;
+            place_header(me);
+            top
+        };
         let mut portion_top = self.y;
-        if let Some((cells, prepared)) = &header {
-            self.place_row(
-                table.frame,
-                cells,
-                prepared,
-                &xs,
-                &ws,
-                &vec![0; cells.len()],
-                None,
-            );
-        }
+        place_header(self);
         for row in &table.rows {
             let prepared = prepare(row, self.fonts)?;
             let mut done = vec![0usize; row.len()];
@@ -299,39 +310,13 @@ impl Layout<'_> {
                     .any(|(f, (p, d))| *f > 0 && *d < p.lines.len());
                 // A row that fits on a fresh page moves there whole; a taller one splits here.
                 if (!started && left_h <= capacity && !fresh) || !can_split {
-                    self.end_portion(table.frame, portion_top);
-                    self.new_page();
-                    portion_top = self.y;
-                    if let Some((cells, prepared)) = &header {
-                        self.place_row(
-                            table.frame,
-                            cells,
-                            prepared,
-                            &xs,
-                            &ws,
-                            &vec![0; cells.len()],
-                            None,
-                        );
-                    }
+                    portion_top = next_page(self, portion_top);
                     continue;
                 }
                 let limits: Vec<usize> = fits.iter().zip(&done).map(|(f, d)| d + f).collect();
                 self.place_row(table.frame, row, &prepared, &xs, &ws, &done, Some(&limits));
                 done = limits;
-                self.end_portion(table.frame, portion_top);
-                self.new_page();
-                portion_top = self.y;
-                if let Some((cells, prepared)) = &header {
-                    self.place_row(
-                        table.frame,
-                        cells,
-                        prepared,
-                        &xs,
-                        &ws,
-                        &vec![0; cells.len()],
-                        None,
-                    );
-                }
+                portion_top = next_page(self, portion_top);
             }
         }
         self.end_portion(table.frame, portion_top);
