@@ -164,6 +164,7 @@ ui-screening-fresh = 在有效期間內
 ui-screening-no-date = 無日期
 ui-stale-window = 有效期間（天）
 ui-stale-window-hint = 從治療預定日往前推算，早於這個天數的結果視為「結果過舊」。
+ui-settings-stale-window = 檢查結果有效期間（天）
 ui-settings-stale-window-out-of-range = 檢查結果有效期間（天）請輸入 { $min }～{ $max } 之間的數值。
 ui-loinc = LOINC { $code }
 ui-loinc-unverified = 需確認

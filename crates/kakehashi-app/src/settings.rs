@@ -43,7 +43,7 @@ impl Default for Settings {
 pub const IDLE_LOCK_RANGE: std::ops::RangeInclusive<u32> = 1..=120;
 
 /// Infection screening is commonly asked for within about three months of the procedure.
-pub const DEFAULT_STALE_WINDOW_DAYS: u32 = 90;
+pub const DEFAULT_STALE_WINDOW_DAYS: u32 = kakehashi_checklist::DEFAULT_STALE_WINDOW_DAYS;
 
 /// Bounds for [`Settings::stale_window_days`]: at least a day; at most ten years, beyond which a
 /// window no longer marks anything.

@@ -39,7 +39,7 @@ export function StaleWindowSetting(p: { settings: Settings; onSaved: (s: Setting
   return (
     <div class="picker stale-window-setting">
       <label for="setting-stale-window" title={t("ui-stale-window-hint")}>
-        <Text id="ui-stale-window" />
+        <Text id="ui-settings-stale-window" />
       </label>
       <input
         id="setting-stale-window"
