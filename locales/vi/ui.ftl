@@ -302,7 +302,8 @@ ui-field-modality = Loại chẩn đoán hình ảnh
 ui-field-imaging-date = Ngày chụp
 ui-field-region = Vùng cơ thể
 ui-field-imaging-facility = Nơi chụp
-ui-field-imaging-summary = Kết luận (giữ nguyên ngôn ngữ của phiếu)
+# REVIEW: "findings" of an imaging report; the glossary has no concept for it
+ui-field-imaging-summary = Mô tả và kết luận (giữ nguyên ngôn ngữ của phiếu)
 ui-field-tissue-source-detail = Chi tiết mô được lấy (vị trí…)
 ui-field-route-detail = Chi tiết đường dùng (vị trí, thời gian…)
 # REVIEW: registry (JSRM) wording not in the glossary

@@ -1,7 +1,7 @@
 // Form building blocks for the intake: every label is shown staff language | patient language,
 // bound to its input, with its error (if any) inline beneath it.
 import { createContext, type ComponentChildren } from "preact";
-import { useContext } from "preact/hooks";
+import { useContext, useEffect, useState } from "preact/hooks";
 import type { Item } from "../bindings/Item";
 import type { Message } from "../bindings/Message";
 import type { PatientText } from "../bindings/PatientText";
@@ -293,16 +293,24 @@ function LangTagSelect(p: { path: string; value: string; onChange: (v: string) =
  * never disturbed). Each term is a button: a click, or Tab then Enter, opens the glossary on it.
  */
 function TermsBeside({ text }: { text: string }) {
-  if (text.trim() === "") return null;
+  // Looked up once typing pauses, not on every key.
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(text), TERMS_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [text]);
+  if (settled.trim() === "") return null;
   return (
     <div class="pt-terms" data-testid="pt-terms">
       <span class="pt-terms-label">
         <Text id="ui-pt-terms" />
       </span>
-      <GlossaryTerms text={text} />
+      <GlossaryTerms text={settled} />
     </div>
   );
 }
+
+const TERMS_DELAY_MS = 400;
 
 /** Who confirmed "none" and when — written by the app at the moment staff confirmed, shown, not typed. */
 export function ConfirmationStamp({ path, by, at }: { path: string; by: string | null; at: string | null }) {
