@@ -162,7 +162,6 @@ ui-screening-flag = Flag
 ui-screening-stale = Stale (more than { $days } days before the planned treatment)
 ui-screening-fresh = Within the window
 ui-screening-no-date = No date
-ui-stale-window = Valid for (days)
 ui-stale-window-hint = Results collected more than this many days before the planned treatment date are marked stale.
 ui-settings-stale-window = Screening results valid for (days)
 ui-settings-stale-window-out-of-range = Validity of screening results (days) must be between { $min } and { $max }.

@@ -162,7 +162,6 @@ ui-screening-flag = 判定
 ui-screening-stale = 古い結果（治療予定日の { $days } 日より前）
 ui-screening-fresh = 期間内
 ui-screening-no-date = 日付なし
-ui-stale-window = 有効期間（日）
 ui-stale-window-hint = 治療予定日からさかのぼってこの日数より前の結果を「古い結果」とします。
 ui-settings-stale-window = 検査結果の有効期間（日）
 ui-settings-stale-window-out-of-range = 検査結果の有効期間（日）は { $min }～{ $max } の範囲で入力してください。

@@ -162,7 +162,6 @@ ui-screening-flag = 판정
 ui-screening-stale = 오래된 결과(치료 예정일보다 { $days }일 이상 전)
 ui-screening-fresh = 기간 내
 ui-screening-no-date = 날짜 없음
-ui-stale-window = 유효 기간(일)
 ui-stale-window-hint = 치료 예정일로부터 거슬러 올라가 이 일수보다 전의 결과를 "오래된 결과"로 봅니다.
 ui-settings-stale-window = 검사 결과 유효 기간(일)
 ui-settings-stale-window-out-of-range = 검사 결과 유효 기간(일)은 { $min }~{ $max } 범위로 입력해 주세요.

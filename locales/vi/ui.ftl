@@ -162,7 +162,6 @@ ui-screening-flag = Đánh giá
 ui-screening-stale = Kết quả cũ (trước ngày điều trị dự kiến hơn { $days } ngày)
 ui-screening-fresh = Còn trong thời hạn
 ui-screening-no-date = Không có ngày
-ui-stale-window = Thời hạn hiệu lực (ngày)
 ui-stale-window-hint = Tính ngược từ ngày điều trị dự kiến, kết quả cũ hơn số ngày này được coi là “kết quả cũ”.
 ui-settings-stale-window = Hiệu lực kết quả xét nghiệm (ngày)
 ui-settings-stale-window-out-of-range = Thời hạn hiệu lực của kết quả xét nghiệm (ngày) phải từ { $min } đến { $max }.

@@ -162,7 +162,6 @@ ui-screening-flag = 判定
 ui-screening-stale = 结果过旧（早于治疗预定日 { $days } 天以上）
 ui-screening-fresh = 在有效期内
 ui-screening-no-date = 无日期
-ui-stale-window = 有效期（天）
 ui-stale-window-hint = 从治疗预定日往前推算，早于这个天数的结果视为“结果过旧”。
 ui-settings-stale-window = 检查结果有效期（天）
 ui-settings-stale-window-out-of-range = 检查结果有效期（天）请输入 { $min }～{ $max } 之间的数值。

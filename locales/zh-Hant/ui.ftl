@@ -162,7 +162,6 @@ ui-screening-flag = 判定
 ui-screening-stale = 結果過舊（早於治療預定日 { $days } 天以上）
 ui-screening-fresh = 在有效期間內
 ui-screening-no-date = 無日期
-ui-stale-window = 有效期間（天）
 ui-stale-window-hint = 從治療預定日往前推算，早於這個天數的結果視為「結果過舊」。
 ui-settings-stale-window = 檢查結果有效期間（天）
 ui-settings-stale-window-out-of-range = 檢查結果有效期間（天）請輸入 { $min }～{ $max } 之間的數值。
