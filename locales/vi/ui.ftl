@@ -162,8 +162,9 @@ ui-screening-flag = Đánh giá
 ui-screening-stale = Kết quả cũ (trước ngày điều trị dự kiến hơn { $days } ngày)
 ui-screening-fresh = Còn trong thời hạn
 ui-screening-no-date = Không có ngày
-ui-stale-window = Thời hạn hiệu lực (ngày)
 ui-stale-window-hint = Tính ngược từ ngày điều trị dự kiến, kết quả cũ hơn số ngày này được coi là “kết quả cũ”.
+ui-settings-stale-window = Hiệu lực kết quả xét nghiệm (ngày)
+ui-settings-stale-window-out-of-range = Thời hạn hiệu lực của kết quả xét nghiệm (ngày) phải từ { $min } đến { $max }.
 ui-loinc = LOINC { $code }
 ui-loinc-unverified = Cần kiểm tra
 ui-custom-test = Xét nghiệm khác (nhập tên)
@@ -275,3 +276,43 @@ ui-field-emergency-care = Bệnh viện chuyển đến khi cấp cứu
 ui-field-emergency-hospital = Cơ sở y tế chuyển đến
 ui-field-emergency-contact = Liên hệ của cơ sở y tế chuyển đến
 ui-field-thaw-documented-by = Người ghi chép việc rã đông và xử lý
+
+## Every field of the record editable: profile, screening, imaging, treatment, questions
+
+ui-field-other-names = Tên khác (tên thời con gái, tên tiếng Anh, tên trên phiếu xét nghiệm cũ)
+ui-field-other-names-hint = Mỗi dòng một tên.
+ui-field-other-languages = Ngôn ngữ khác biết nói
+ui-field-other-languages-hint = Các mã ngôn ngữ cách nhau bằng dấu phẩy (ví dụ: en, yue)
+ui-field-email = Email
+ui-field-address = Địa chỉ (nơi lưu trú hoặc nhà riêng)
+ui-field-emergency-relation = Người liên hệ khẩn cấp (quan hệ)
+ui-field-referral-contact = Liên hệ của bên giới thiệu
+ui-field-referral-note = Ghi chú về việc giới thiệu (ví dụ: có phí giới thiệu không)
+ui-field-medication-reason = Lý do dùng thuốc (lời người bệnh)
+ui-field-test-group = Nhóm xét nghiệm
+ui-field-loinc = Mã LOINC (nếu có trên phiếu)
+ui-field-loinc-hint = Ví dụ: 5196-1. Không biết thì để trống.
+ui-field-lab-code = Mã xét nghiệm của phòng xét nghiệm
+ui-field-screening-note = Ghi chú của nhân viên
+ui-field-interpretation = Kết luận của phòng xét nghiệm (như in trên phiếu)
+ui-interpretation-none = Không ghi
+ui-stale-window-in-settings = Kết quả trước ngày điều trị dự kiến hơn { $days } ngày được đánh dấu là “kết quả cũ” (đổi số ngày trong phần cài đặt ở phía trên).
+ui-field-modality = Loại chẩn đoán hình ảnh
+ui-field-imaging-date = Ngày chụp
+ui-field-region = Vùng cơ thể
+ui-field-imaging-facility = Nơi chụp
+# REVIEW: "findings" of an imaging report; the glossary has no concept for it
+ui-field-imaging-summary = Mô tả và kết luận (giữ nguyên ngôn ngữ của phiếu)
+ui-field-tissue-source-detail = Chi tiết mô được lấy (vị trí…)
+ui-field-route-detail = Chi tiết đường dùng (vị trí, thời gian…)
+# REVIEW: registry (JSRM) wording not in the glossary
+ui-field-registry-name = Tên cơ sở dữ liệu đăng ký
+ui-field-thaw-note = Ghi chú về rã đông và xử lý
+ui-field-emergency-note = Ghi chú về việc chuyển viện
+ui-field-consent-scope = Phạm vi đồng ý
+ui-field-question = Câu hỏi của người bệnh (lời người bệnh)
+ui-field-answer = Câu trả lời
+ui-field-answered-by = Người trả lời
+ui-pt-translation-lang = Ngôn ngữ bản dịch
+ui-pt-terms = Có trong bảng thuật ngữ:
+ui-confirmed-at = ({ $at })

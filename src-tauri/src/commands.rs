@@ -159,8 +159,11 @@ pub fn samples_load(state: tauri::State<'_, SessionState>) -> Result<Vec<Patient
 
 /// The safety checklist of a record as it stands on screen (saved or not). Pure: no store access.
 #[tauri::command]
-pub fn checklist(record: PatientRecord) -> Report {
-    session::checklist(&record)
+pub fn checklist(shell: tauri::State<'_, Shell>, record: PatientRecord) -> Report {
+    let days = Settings::load(&shell.data_dir)
+        .map(|s| s.stale_window_days)
+        .unwrap_or(kakehashi_app::settings::DEFAULT_STALE_WINDOW_DAYS);
+    session::checklist_within(&record, days)
 }
 
 /// The window calls this once its first screen has been painted.

@@ -7,10 +7,11 @@ import type { AppInfo } from "./bindings/AppInfo";
 import type { PatientRecord } from "./bindings/PatientRecord";
 import type { Settings } from "./bindings/Settings";
 import type { StoreStatus } from "./bindings/StoreStatus";
+import { StaleWindowSetting } from "./components/settings";
 import { Text } from "./components/text";
 import { localizer } from "./i18n";
 import { appInfo, noteActivity, patientLoad, patientNew, settingsGet, settingsSet, storeLock, storeStatus } from "./ipc";
-import { PATIENT_LOCALES, patientLocaleFor } from "./logic";
+import { DEFAULT_STALE_DAYS, PATIENT_LOCALES, patientLocaleFor } from "./logic";
 import { FlowPanel, SetupScreen, UnlockScreen } from "./screens/auth";
 import { IntakeScreen, type IntakeHandle } from "./screens/intake";
 import { PatientsScreen } from "./screens/patients";
@@ -184,6 +185,7 @@ export function App() {
             value={locales.patient}
             onChange={(v) => update({ ...locales, patient: v }, screen.kind !== "intake")}
           />
+          {settings && <StaleWindowSetting settings={settings} onSaved={setSettings} />}
           {unlocked && (
             <div class="who">
               <span data-testid="signed-in">
@@ -243,6 +245,7 @@ export function App() {
             saved={screen.saved}
             staff={staffName}
             handle={intake}
+            staleWindowDays={settings?.staleWindowDays ?? DEFAULT_STALE_DAYS}
             onBack={() => void leaveIntake()}
             onPreferredLanguage={(tag) => {
               const loc = patientLocaleFor(tag);

@@ -40,15 +40,15 @@ describe("fallbacks never show a blank", () => {
 
 describe("locale settings", () => {
   it("uses the saved choice when there is one", () => {
-    expect(initialLocales({ staffLocale: "en", patientLocale: "ja", idleLockMinutes: 10 }, "ja")).toEqual({ staff: "en", patient: "ja" });
+    expect(initialLocales({ staffLocale: "en", patientLocale: "ja", idleLockMinutes: 10, staleWindowDays: 90 }, "ja")).toEqual({ staff: "en", patient: "ja" });
   });
 
   it("follows the operating system for staff and pairs Japanese staff with another patient language", () => {
-    expect(initialLocales({ staffLocale: null, patientLocale: null, idleLockMinutes: 10 }, "ja")).toEqual({ staff: "ja", patient: "en" });
+    expect(initialLocales({ staffLocale: null, patientLocale: null, idleLockMinutes: 10, staleWindowDays: 90 }, "ja")).toEqual({ staff: "ja", patient: "en" });
   });
 
   it("ignores a saved locale that no longer exists", () => {
-    expect(initialLocales({ staffLocale: "xx", patientLocale: null, idleLockMinutes: 10 }, "en").staff).toBe("en");
+    expect(initialLocales({ staffLocale: "xx", patientLocale: null, idleLockMinutes: 10, staleWindowDays: 90 }, "en").staff).toBe("en");
   });
 });
 

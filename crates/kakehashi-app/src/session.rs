@@ -57,6 +57,8 @@ pub struct Saved {
 
 pub struct Session {
     dir: PathBuf,
+    /// The data folder (holding `store/` and `settings.json`).
+    data_dir: PathBuf,
     store: Option<Store>,
     staff: Option<Actor>,
     kdf: KdfParams,
@@ -69,6 +71,14 @@ pub struct Session {
 }
 
 impl Session {
+    /// The stale window from the data folder's Settings. A settings file that cannot be read
+    /// gives the default here; the settings screen reports the file itself.
+    pub fn stale_window_days(&self) -> u32 {
+        crate::settings::Settings::load(&self.data_dir)
+            .map(|s| s.stale_window_days)
+            .unwrap_or(crate::settings::DEFAULT_STALE_WINDOW_DAYS)
+    }
+
     /// Opens the data folder's store, locked, or notes that it needs setup. A store that exists
     /// but cannot be opened is an error (never replaced by a new empty one).
     pub fn open(data_dir: &Path) -> Result<Session, AppError> {
@@ -89,6 +99,7 @@ impl Session {
         };
         Ok(Session {
             dir,
+            data_dir: data_dir.to_path_buf(),
             store,
             staff: None,
             kdf,
@@ -310,13 +321,20 @@ impl Session {
 /// The checklist for a record as it stands (saved or not), judged on the planned treatment day
 /// when one is recorded, else on today's date in Japan.
 pub fn checklist(record: &PatientRecord) -> Report {
+    checklist_within(record, kakehashi_checklist::DEFAULT_STALE_WINDOW_DAYS)
+}
+
+/// [`checklist`] with the stale window staff chose in Settings.
+pub fn checklist_within(record: &PatientRecord, stale_window_days: u32) -> Report {
     let reference = record
         .planned_treatment
         .planned_date
         .clone()
         .filter(|d| d.parts().is_ok())
         .unwrap_or_else(today_in_japan);
-    kakehashi_checklist::report(record, &Context::new(reference))
+    let mut context = Context::new(reference);
+    context.stale_window_days = stale_window_days;
+    kakehashi_checklist::report(record, &context)
 }
 
 /// Today's date at the clinic (Japan Standard Time, no daylight saving).
@@ -390,6 +408,7 @@ fn summary_of(record: &PatientRecord) -> SummaryFields {
         push(NameKind::Other, other);
     }
     SummaryFields {
+        sample: record.sample,
         names,
         date_of_birth: record
             .profile

@@ -22,6 +22,9 @@ pub struct Settings {
     pub patient_locale: Option<String>,
     /// Minutes without input before the store locks and keys are wiped from memory.
     pub idle_lock_minutes: u32,
+    /// A screening result collected more than this many days before the planned treatment date is
+    /// marked stale. Files written before this setting existed read as the default.
+    pub stale_window_days: u32,
 }
 
 impl Default for Settings {
@@ -30,6 +33,7 @@ impl Default for Settings {
             staff_locale: None,
             patient_locale: None,
             idle_lock_minutes: 10,
+            stale_window_days: DEFAULT_STALE_WINDOW_DAYS,
         }
     }
 }
@@ -37,6 +41,13 @@ impl Default for Settings {
 /// Bounds for [`Settings::idle_lock_minutes`]: long enough for an interview, short enough that an
 /// unattended laptop does not stay open all afternoon.
 pub const IDLE_LOCK_RANGE: std::ops::RangeInclusive<u32> = 1..=120;
+
+/// Infection screening is commonly asked for within about three months of the procedure.
+pub const DEFAULT_STALE_WINDOW_DAYS: u32 = kakehashi_checklist::DEFAULT_STALE_WINDOW_DAYS;
+
+/// Bounds for [`Settings::stale_window_days`]: at least a day; at most ten years, beyond which a
+/// window no longer marks anything.
+pub const STALE_WINDOW_RANGE: std::ops::RangeInclusive<u32> = 1..=3650;
 
 impl Settings {
     /// Reads the settings; a missing file means defaults, an unreadable one is reported.
@@ -72,6 +83,12 @@ impl Settings {
             fields.push(FieldError {
                 field: "idleLockMinutes".to_owned(),
                 message: msg!("app-error-out-of-range", "min" => *IDLE_LOCK_RANGE.start(), "max" => *IDLE_LOCK_RANGE.end()),
+            });
+        }
+        if !STALE_WINDOW_RANGE.contains(&self.stale_window_days) {
+            fields.push(FieldError {
+                field: "staleWindowDays".to_owned(),
+                message: msg!("ui-settings-stale-window-out-of-range", "min" => *STALE_WINDOW_RANGE.start(), "max" => *STALE_WINDOW_RANGE.end()),
             });
         }
         if fields.is_empty() {
@@ -122,6 +139,7 @@ mod tests {
             staff_locale: Some("en".into()),
             patient_locale: Some("ja".into()),
             idle_lock_minutes: 5,
+            stale_window_days: 120,
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()).unwrap(), s);
@@ -139,13 +157,53 @@ mod tests {
             staff_locale: Some("xx".into()),
             patient_locale: None,
             idle_lock_minutes: 0,
+            stale_window_days: 0,
         };
         let Err(AppError::InvalidInput { fields, .. }) = bad.save(dir.path()) else {
             panic!("accepted")
         };
         let named: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
-        assert_eq!(named, ["staffLocale", "idleLockMinutes"]);
+        assert_eq!(named, ["staffLocale", "idleLockMinutes", "staleWindowDays"]);
         assert_eq!(Settings::load(dir.path()).unwrap(), good);
+    }
+
+    #[test]
+    fn a_settings_file_from_before_the_stale_window_reads_with_ninety_days() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(FILE),
+            br#"{"staffLocale":"vi","patientLocale":null,"idleLockMinutes":15}"#,
+        )
+        .unwrap();
+        let s = Settings::load(dir.path()).unwrap();
+        assert_eq!(s.stale_window_days, 90);
+        assert_eq!(s.idle_lock_minutes, 15);
+        assert_eq!(s.staff_locale.as_deref(), Some("vi"));
+    }
+
+    #[test]
+    fn a_stale_window_outside_its_range_is_refused_with_a_message_naming_the_window() {
+        let dir = tempfile::tempdir().unwrap();
+        for days in [0, 3651, u32::MAX] {
+            let bad = Settings {
+                stale_window_days: days,
+                ..Settings::default()
+            };
+            let Err(AppError::InvalidInput { fields, .. }) = bad.save(dir.path()) else {
+                panic!("{days} days accepted")
+            };
+            assert_eq!(fields.len(), 1);
+            assert_eq!(fields[0].field, "staleWindowDays");
+            assert_eq!(fields[0].message.id, "ui-settings-stale-window-out-of-range");
+        }
+        for days in [1, 90, 3650] {
+            let good = Settings {
+                stale_window_days: days,
+                ..Settings::default()
+            };
+            good.save(dir.path()).unwrap();
+            assert_eq!(Settings::load(dir.path()).unwrap().stale_window_days, days);
+        }
     }
 
     #[test]

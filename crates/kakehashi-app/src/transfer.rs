@@ -12,7 +12,7 @@ use kakehashi_store::{BackupReport, PlainExportAck, RecordId, TransferKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::session::{checklist, Session};
+use crate::session::{checklist, checklist_within, Session};
 use crate::AppError;
 
 /// A request to print (or save) the handoff sheet of a stored record.
@@ -95,7 +95,7 @@ fn prepare(
     req: &HandoffRequest,
 ) -> Result<(PatientRecord, HandoffOptions, Report), AppError> {
     let record = session.load_patient(&req.id)?;
-    let report = checklist(&record);
+    let report = checklist_within(&record, session.stale_window_days());
     let revision = session
         .list_patients()?
         .into_iter()

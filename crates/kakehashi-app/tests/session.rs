@@ -316,3 +316,73 @@ fn an_override_of_a_rule_that_allows_none_is_ignored() {
     };
     assert!(format!("{:?}", message.args).contains("R13-no-consent-to-acquire"));
 }
+
+#[test]
+fn loaded_samples_are_marked_as_samples_in_the_list_and_a_real_patient_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    s.setup("Sato", PASS, PASS).unwrap();
+    let rec = new_patient(&mut s, "李娜", "リ・ナ", ("LI", "Na"));
+    let own = s.save_patient(rec).unwrap().receipt.id;
+    s.load_samples().unwrap();
+    s.lock();
+    drop(s);
+
+    // The flag survives quit and unlock: it is stored with the summary.
+    let mut s = open(dir.path());
+    s.unlock("Sato", PASS).unwrap();
+    let list = s.list_patients().unwrap();
+    assert_eq!(list.len(), kakehashi_model::samples().len() + 1);
+    for row in &list {
+        assert_eq!(row.sample, row.id != own, "{row:?}");
+    }
+}
+
+#[test]
+fn the_stale_window_chosen_in_settings_decides_whether_the_checklist_calls_a_result_stale() {
+    use kakehashi_app::session::checklist_within;
+    use kakehashi_app::settings::Settings;
+    use kakehashi_model::{Date, LabValue, Qualitative, ReferenceRange, ScreeningResult, TestRef};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    s.setup("Sato", PASS, PASS).unwrap();
+    let mut r = s.new_patient().unwrap();
+    r.planned_treatment.planned_date = Some(Date::ymd(2027, 3, 1));
+    // 100 days before the planned treatment.
+    r.screening = Section::from_entries(vec![ScreeningResult {
+        test: TestRef::Catalog { id: "hbsag".into() },
+        loinc: "5196-1".into(),
+        lab_code: String::new(),
+        value: LabValue::Qualitative {
+            result: Qualitative::Negative,
+            text: String::new(),
+        },
+        reference_range: ReferenceRange::default(),
+        collected: Some(Date::ymd(2026, 11, 21)),
+        lab: String::new(),
+        note: String::new(),
+    }]);
+    let stale = |report: &kakehashi_checklist::Report| {
+        report
+            .items
+            .iter()
+            .any(|i| i.rule_id == "R08-infection-screening-stale")
+    };
+
+    assert_eq!(
+        s.stale_window_days(),
+        90,
+        "a fresh data folder has the default window"
+    );
+    assert!(stale(&checklist_within(&r, s.stale_window_days())));
+
+    Settings {
+        stale_window_days: 120,
+        ..Settings::default()
+    }
+    .save(dir.path())
+    .unwrap();
+    assert_eq!(s.stale_window_days(), 120);
+    assert!(!stale(&checklist_within(&r, s.stale_window_days())));
+}

@@ -270,6 +270,7 @@ fn intake(i: usize, rng: &mut impl Rng) -> (Intake, SummaryFields) {
             },
         ],
         date_of_birth: record.date_of_birth.clone(),
+        sample: false,
     };
     (record, summary)
 }

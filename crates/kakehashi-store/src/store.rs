@@ -509,6 +509,7 @@ impl Store {
             created_at,
             updated_at: now.clone(),
             revision,
+            sample: summary.sample,
         };
         let s = self.session()?;
         let ops = vec![
@@ -560,6 +561,7 @@ impl Store {
                 created_at: now.clone(),
                 updated_at: now.clone(),
                 revision: 1,
+                sample: fields.sample,
             };
             ops.push(Op::Put {
                 tree: Tree::Records,

@@ -108,6 +108,9 @@ pub struct NameForm {
 pub struct SummaryFields {
     pub names: Vec<NameForm>,
     pub date_of_birth: Option<String>,
+    /// Fictional sample data, never a real patient (so the list can say so).
+    #[serde(default)]
+    pub sample: bool,
 }
 
 /// One row of the patient list. Stored sealed; built into the in-memory index at unlock.
@@ -123,6 +126,10 @@ pub struct PatientSummary {
     pub updated_at: String,
     /// 1 for the first save, incremented on every save.
     pub revision: u64,
+    /// Fictional sample data. Summaries stored before this flag existed read as `false`; the
+    /// next save of such a record writes it.
+    #[serde(default)]
+    pub sample: bool,
 }
 
 /// Proof that a save reached stable storage.
@@ -211,4 +218,21 @@ pub(crate) fn now_rfc3339() -> String {
     let now = time::OffsetDateTime::now_utc();
     now.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_else(|_| now.unix_timestamp().to_string())
+}
+
+#[cfg(test)]
+mod summary_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_summary_stored_before_the_sample_flag_existed_reads_as_not_a_sample() {
+        let old = r#"{"id":"0123456789abcdef0123456789abcdef","names":[],"dateOfBirth":null,
+            "createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z","revision":3}"#;
+        let s: PatientSummary = serde_json::from_str(old).unwrap();
+        assert!(!s.sample);
+        assert_eq!(s.revision, 3);
+        let f: SummaryFields = serde_json::from_str(r#"{"names":[],"dateOfBirth":"1970"}"#).unwrap();
+        assert!(!f.sample);
+    }
 }

@@ -56,7 +56,7 @@ proptest! {
 
     #[test]
     fn summaries_round_trip(names in proptest::collection::vec(any::<String>(), 0..4), dob in proptest::option::of(any::<String>())) {
-        let s = SummaryFields { names: names.into_iter().map(|text| NameForm { kind: NameKind::Native, text }).collect(), date_of_birth: dob };
+        let s = SummaryFields { names: names.into_iter().map(|text| NameForm { kind: NameKind::Native, text }).collect(), date_of_birth: dob, sample: false };
         prop_assert_eq!(round_trip(&s).unwrap(), s);
     }
 }

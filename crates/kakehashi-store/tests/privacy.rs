@@ -51,6 +51,7 @@ fn no_marker_entered_through_the_store_appears_in_any_file() {
                 })
                 .collect(),
             date_of_birth: Some("1968-02-29".into()),
+            sample: false,
         };
         let id = store
             .save(&actor, None, &record, &summary, &fields(&["notes"]))

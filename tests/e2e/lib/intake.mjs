@@ -139,3 +139,61 @@ export async function openBySearch(driver, query) {
   await click(driver, "[data-testid=patient-row] .patient-open");
   await el(driver, "[data-testid=intake-screen]");
 }
+
+// Sends the window manager's "close" request (WM_DELETE_WINDOW) to the app's window, as the
+// title bar's close button does. Under the test display there is no window manager, so the
+// message is sent straight to the window through libX11.
+const CLOSE_WINDOW_PY = String.raw`
+import ctypes, ctypes.util, subprocess, sys
+title = sys.argv[1]
+tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, check=True).stdout
+ids = [int(line.split()[0], 16) for line in tree.splitlines() if title in line and line.strip().startswith("0x")]
+if not ids:
+    sys.exit("no window titled " + title)
+x = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+x.XOpenDisplay.restype = ctypes.c_void_p
+x.XInternAtom.restype = ctypes.c_ulong
+x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+x.XFlush.argtypes = [ctypes.c_void_p]
+x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+class ClientMessage(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+class XEvent(ctypes.Union):
+    _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+d = x.XOpenDisplay(None)
+if not d:
+    sys.exit("no display")
+protocols = x.XInternAtom(d, b"WM_PROTOCOLS", 0)
+delete = x.XInternAtom(d, b"WM_DELETE_WINDOW", 0)
+for wid in ids:
+    ev = XEvent()
+    ev.xclient.type = 33  # ClientMessage
+    ev.xclient.window = wid
+    ev.xclient.message_type = protocols
+    ev.xclient.format = 32
+    ev.xclient.data[0] = delete
+    ev.xclient.data[1] = 0  # CurrentTime
+    x.XSendEvent(d, wid, 0, 0, ctypes.byref(ev))
+x.XFlush(d)
+x.XCloseDisplay(d)
+print(len(ids))
+`;
+
+/** Asks the app window to close the way its close button does (the app may save first). */
+export function requestWindowClose(title = "Kakehashi") {
+  const r = spawnSync("python3", ["-c", CLOSE_WINDOW_PY, title], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`could not ask the window to close: ${r.stderr || r.stdout}`);
+}
+
+/** Waits until no app process runs on `dataDir` any more. */
+export async function waitForExit(dataDir, timeout = 20000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim() === "") return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}

@@ -17,4 +17,9 @@ updatedAt: string,
 /**
  * 1 for the first save, incremented on every save.
  */
-revision: number, };
+revision: number, 
+/**
+ * Fictional sample data. Summaries stored before this flag existed read as `false`; the
+ * next save of such a record writes it.
+ */
+sample: boolean, };

@@ -15,4 +15,9 @@ patientLocale: string | null,
 /**
  * Minutes without input before the store locks and keys are wiped from memory.
  */
-idleLockMinutes: number, };
+idleLockMinutes: number, 
+/**
+ * A screening result collected more than this many days before the planned treatment date is
+ * marked stale. Files written before this setting existed read as the default.
+ */
+staleWindowDays: number, };

@@ -1,7 +1,7 @@
 // Form building blocks for the intake: every label is shown staff language | patient language,
 // bound to its input, with its error (if any) inline beneath it.
 import { createContext, type ComponentChildren } from "preact";
-import { useContext } from "preact/hooks";
+import { useContext, useEffect, useState } from "preact/hooks";
 import type { Item } from "../bindings/Item";
 import type { Message } from "../bindings/Message";
 import type { PatientText } from "../bindings/PatientText";
@@ -9,7 +9,8 @@ import type { Section } from "../bindings/Section";
 import type { TranslationMethod } from "../bindings/TranslationMethod";
 import { TRANSLATION_METHOD } from "../bindings/codes";
 import { localizer } from "../i18n";
-import { fieldId } from "../logic";
+import { GlossaryTerms } from "../glossary/GlossaryTerms";
+import { fieldId, PATIENT_LOCALES } from "../logic";
 import { LocaleContext } from "../state";
 import { Bi, Text } from "./text";
 
@@ -143,7 +144,7 @@ export function CodeSelect<T extends string>(p: CodeSelectProps<T>) {
 /** Several coded values at once, as checkboxes. */
 export function CodeChecks<T extends string>(p: { path: string; labelId: string; options: ReadonlyArray<{ value: T; id: string }>; value: T[]; onChange: (v: T[]) => void }) {
   return (
-    <fieldset class="field wide checks" id={fieldId(p.path)}>
+    <fieldset class="field wide checks" id={fieldId(p.path)} data-path={p.path}>
       <legend>
         <Bi id={p.labelId} />
       </legend>
@@ -196,7 +197,9 @@ export function PatientTextInput(p: PatientTextProps) {
   const tr = v.translation ?? { text: "", lang: "ja", translator: "", method: "human" as TranslationMethod };
   const setTr = (t: typeof tr) => set({ ...v, translation: t.text === "" && t.translator === "" ? null : t });
   const orig = `${p.path}.original`;
+  const origLang = `${p.path}.originalLang`;
   const trText = `${p.path}.translation.text`;
+  const trLang = `${p.path}.translation.lang`;
   const trBy = `${p.path}.translation.translator`;
   const trMethod = `${p.path}.translation.method`;
   return (
@@ -220,17 +223,32 @@ export function PatientTextInput(p: PatientTextProps) {
             onInput={(e) => set({ ...v, originalLang: v.originalLang || p.patientLang, original: e.currentTarget.value })}
           />
           <FieldError path={orig} />
-          <FieldError path={`${p.path}.originalLang`} />
+          <TermsBeside text={v.original} />
         </div>
         <div class={`field${errors.has(trText) ? " has-error" : ""}`}>
           <label for={fieldId(trText)}>
             <Bi id="ui-pt-translation" />
           </label>
-          <textarea id={fieldId(trText)} data-path={trText} rows={2} lang="ja" value={tr.text} onInput={(e) => setTr({ ...tr, text: e.currentTarget.value })} />
+          <textarea id={fieldId(trText)} data-path={trText} rows={2} lang={tr.lang || "ja"} value={tr.text} onInput={(e) => setTr({ ...tr, text: e.currentTarget.value })} />
           <FieldError path={trText} />
+          <TermsBeside text={tr.text} />
         </div>
       </div>
       <div class="pt-meta">
+        <div class={`field${errors.has(origLang) ? " has-error" : ""}`}>
+          <label for={fieldId(origLang)}>
+            <Bi id="ui-pt-original-lang" />
+          </label>
+          <LangTagSelect path={origLang} value={v.originalLang} onChange={(x) => set({ ...v, originalLang: x })} />
+          <FieldError path={origLang} />
+        </div>
+        <div class={`field${errors.has(trLang) ? " has-error" : ""}`}>
+          <label for={fieldId(trLang)}>
+            <Bi id="ui-pt-translation-lang" />
+          </label>
+          <LangTagSelect path={trLang} value={tr.lang} onChange={(x) => setTr({ ...tr, lang: x })} />
+          <FieldError path={trLang} />
+        </div>
         <div class={`field${errors.has(trBy) ? " has-error" : ""}`}>
           <label for={fieldId(trBy)}>
             <Bi id="ui-pt-translator" />
@@ -252,6 +270,64 @@ export function PatientTextInput(p: PatientTextProps) {
         </div>
       </div>
     </fieldset>
+  );
+}
+
+/** A language tag chosen from the patient languages (plus Japanese); a tag from elsewhere is kept and shown. */
+function LangTagSelect(p: { path: string; value: string; onChange: (v: string) => void }) {
+  const tags = ["ja", ...PATIENT_LOCALES.map((l) => l.tag).filter((t) => t !== "ja")];
+  return (
+    <select id={fieldId(p.path)} data-path={p.path} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)}>
+      {!tags.includes(p.value) && <option value={p.value}>{p.value === "" ? "—" : p.value}</option>}
+      {tags.map((t) => (
+        <option key={t} value={t} lang={t}>
+          {PATIENT_LOCALES.find((l) => l.tag === t)?.autonym ?? t} ({t})
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * Glossary terms recognised in a free text, listed under its box (never inside it, so typing is
+ * never disturbed). Each term is a button: a click, or Tab then Enter, opens the glossary on it.
+ */
+function TermsBeside({ text }: { text: string }) {
+  // Looked up once typing pauses, not on every key.
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(text), TERMS_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [text]);
+  if (settled.trim() === "") return null;
+  return (
+    <div class="pt-terms" data-testid="pt-terms">
+      <span class="pt-terms-label">
+        <Text id="ui-pt-terms" />
+      </span>
+      <GlossaryTerms text={settled} />
+    </div>
+  );
+}
+
+const TERMS_DELAY_MS = 400;
+
+/** Who confirmed "none" and when — written by the app at the moment staff confirmed, shown, not typed. */
+export function ConfirmationStamp({ path, by, at }: { path: string; by: string | null; at: string | null }) {
+  return (
+    <span class="confirmed-by">
+      {by && (
+        <span data-view-path={`${path}.confirmedBy`}>
+          <Text id="ui-confirmed-by" args={{ who: by }} />
+        </span>
+      )}
+      {at && (
+        <span data-view-path={`${path}.confirmedAt`}>
+          {" "}
+          <Text id="ui-confirmed-at" args={{ at: at.slice(0, 16).replace("T", " ") }} />
+        </span>
+      )}
+    </span>
   );
 }
 
@@ -284,17 +360,13 @@ export function SectionBlock<T>(p: SectionBlockProps<T>) {
   const testId = fieldId(p.path);
   const entries = p.section.kind === "entries" ? p.section.entries : [];
   return (
-    <section class={`list-section state-${p.section.kind}`} id={testId} data-testid={`section-${p.path}`} data-state={p.section.kind} tabIndex={-1}>
+    <section class={`list-section state-${p.section.kind}`} id={testId} data-testid={`section-${p.path}`} data-path={`${p.path}.kind`} data-state={p.section.kind} tabIndex={-1}>
       <header class="list-head">
         <h3>
           <Bi id={p.labelId} />
         </h3>
         <StateChip kind={p.section.kind} count={entries.length} />
-        {p.section.kind === "confirmed-none" && p.section.confirmedBy && (
-          <span class="confirmed-by">
-            <Text id="ui-confirmed-by" args={{ who: p.section.confirmedBy }} />
-          </span>
-        )}
+        {p.section.kind === "confirmed-none" && <ConfirmationStamp path={p.path} by={p.section.confirmedBy} at={p.section.confirmedAt} />}
         <div class="list-actions">
           {p.section.kind !== "not-asked" && p.section.kind !== "entries" && (
             <button type="button" class="quiet" data-action="not-asked" onClick={() => p.onChange({ kind: "not-asked" })}>

@@ -15,9 +15,9 @@ import { ChecklistItem, FormCtx, StateChip } from "../components/fields";
 import { Bi, Text } from "../components/text";
 import { localizer } from "../i18n";
 import { checklist, noteActivity, patientSave } from "../ipc";
-import { Debouncer, DEFAULT_STALE_DAYS, fieldIdCandidates, gridStatus, SaveTracker, type SaveState, type TabId, TABS, tabOfField, todayIso } from "../logic";
+import { Debouncer, fieldIdCandidates, gridStatus, SaveTracker, type SaveState, type TabId, TABS, tabOfField, todayIso } from "../logic";
 import { LocaleContext } from "../state";
-import { AllergiesSection, ConsentSection, HistorySection, MedicationsSection, ProfileSection, ScreeningSection, TreatmentSection } from "./sections";
+import { AllergiesSection, ConsentSection, HistorySection, ImagingSection, MedicationsSection, ProfileSection, ScreeningSection, TreatmentSection } from "./sections";
 
 const TAB_LABEL: Record<TabId, string> = {
   profile: "section-profile",
@@ -31,16 +31,6 @@ const TAB_LABEL: Record<TabId, string> = {
 };
 
 const AUTOSAVE_MS = 1500;
-const WINDOW_KEY = "kakehashi.staleWindowDays";
-
-function loadWindowDays(): number {
-  try {
-    const n = Number(globalThis.localStorage?.getItem(WINDOW_KEY));
-    return Number.isInteger(n) && n > 0 ? n : DEFAULT_STALE_DAYS;
-  } catch {
-    return DEFAULT_STALE_DAYS;
-  }
-}
 
 function sectionOf(r: PatientRecord, id: SectionId): Section<unknown> {
   switch (id) {
@@ -208,6 +198,8 @@ export function IntakeScreen(props: {
   handle: MutableRef<IntakeHandle | null>;
   onBack: () => void;
   onPreferredLanguage: (tag: string) => void;
+  /** From Settings: how many days before the planned treatment a screening result stays current. */
+  staleWindowDays: number;
 }) {
   const { staff: staffLocale, patient } = useContext(LocaleContext);
   const l10n = localizer();
@@ -219,7 +211,7 @@ export function IntakeScreen(props: {
   const [report, setReport] = useState<Report | null>(null);
   const [tab, setTab] = useState<TabId>("profile");
   const [pendingJump, setPendingJump] = useState<string | null>(null);
-  const [windowDays, setWindowDaysState] = useState(loadWindowDays);
+  const windowDays = props.staleWindowDays;
   const inflight = useRef<Promise<boolean> | null>(null);
 
   const sync = () => setSaveState({ ...tracker.current.state });
@@ -335,15 +327,6 @@ export function IntakeScreen(props: {
     return () => document.removeEventListener("keydown", onKey);
   }, [tab]);
 
-  const setWindowDays = (n: number) => {
-    setWindowDaysState(n);
-    try {
-      globalThis.localStorage?.setItem(WINDOW_KEY, String(n));
-    } catch {
-      // A preference only; the default applies next time.
-    }
-  };
-
   const items = report?.items ?? [];
   const form = useMemo(() => ({ errors, items, staff: props.staff, jump }), [errors, items, props.staff]);
   const patientLang = record.profile.preferredLanguage || patient;
@@ -448,7 +431,12 @@ export function IntakeScreen(props: {
             {tab === "history" && <HistorySection {...sectionProps} />}
             {tab === "medications" && <MedicationsSection {...sectionProps} />}
             {tab === "allergies" && <AllergiesSection {...sectionProps} />}
-            {tab === "screening" && <ScreeningSection {...sectionProps} windowDays={windowDays} setWindowDays={setWindowDays} />}
+            {tab === "screening" && (
+              <>
+                <ScreeningSection {...sectionProps} windowDays={windowDays} />
+                <ImagingSection {...sectionProps} />
+              </>
+            )}
             {tab === "treatment" && <TreatmentSection {...sectionProps} />}
             {tab === "consent" && <ConsentSection {...sectionProps} />}
             {tab === "summary" && <SummaryBoard record={record} report={report} windowDays={windowDays} />}

@@ -103,6 +103,11 @@ export function PatientsScreen(props: { onOpen: (id: string) => void; onNew: () 
                     <button type="button" class="link patient-open" data-id={p.id} onClick={() => props.onOpen(p.id)}>
                       {displayName(p) || l10n.format(staff, "ui-patients-unnamed")}
                     </button>
+                    {p.sample && (
+                      <span class="sample-badge" data-testid="sample-badge">
+                        <Text id="ui-sample-badge" />
+                      </span>
+                    )}
                   </td>
                   <td>{p.dateOfBirth ?? "—"}</td>
                   <td>{new Date(p.updatedAt).toLocaleString(staff)}</td>

@@ -8,6 +8,9 @@ import type { ConsentRecord } from "../bindings/ConsentRecord";
 import type { ExplanationItem } from "../bindings/ExplanationItem";
 import type { Fact } from "../bindings/Fact";
 import type { FamilyHistoryEntry } from "../bindings/FamilyHistoryEntry";
+import type { ImagingStudy } from "../bindings/ImagingStudy";
+import type { PatientQuestion } from "../bindings/PatientQuestion";
+import type { Qualitative } from "../bindings/Qualitative";
 import type { Medication } from "../bindings/Medication";
 import type { InterpreterArrangement } from "../bindings/InterpreterArrangement";
 import type { InterpreterQualification } from "../bindings/InterpreterQualification";
@@ -33,6 +36,7 @@ import {
   FAMILY_CONDITION_KIND,
   FAMILY_RELATION,
   HARVEST_PROCEDURE,
+  IMAGING_MODALITY,
   JAPANESE_ABILITY,
   MEDICATION_ROUTE,
   ORIGIN,
@@ -44,11 +48,12 @@ import {
   SEX,
   SITE_LOCATION,
   TEACH_BACK,
+  TEST_GROUP,
   TISSUE_SOURCE,
   TREATMENT_CATEGORY,
   YES_NO,
 } from "../bindings/codes";
-import { CodeChecks, CodeSelect, emptyText, Field, FormCtx, PatientTextInput, SectionBlock, SectionItems, TextInput, biText } from "../components/fields";
+import { CodeChecks, CodeSelect, ConfirmationStamp, emptyText, Field, FormCtx, PatientTextInput, SectionBlock, SectionItems, TextInput, biText } from "../components/fields";
 import { Bi, Text } from "../components/text";
 import { abnormality, confirmNone, fieldId, freshness, isAbnormal, PATIENT_LOCALES, todayIso } from "../logic";
 import { LocaleContext } from "../state";
@@ -97,6 +102,28 @@ function LanguageSelect(p: { path: string; labelId: string; value: string; onCha
   );
 }
 
+/** A whole number such as an age or a count of sessions; empty is "not recorded". */
+function WholeNumberInput(p: { path: string; labelId: string; max: number; value: number | null; onChange: (n: number | null) => void }) {
+  return (
+    <Field path={p.path} labelId={p.labelId}>
+      <input
+        id={fieldId(p.path)}
+        data-path={p.path}
+        type="number"
+        min={0}
+        max={p.max}
+        step={1}
+        value={p.value ?? ""}
+        onInput={(e) => {
+          const raw = e.currentTarget.value;
+          const n = Number(raw);
+          p.onChange(raw === "" || !Number.isInteger(n) || n < 0 ? null : n);
+        }}
+      />
+    </Field>
+  );
+}
+
 /** Country codes typed as "CN, TW": the text is kept as typed while editing, split on commas. */
 function NationalityInput(p: { value: string[]; onChange: (v: string[]) => void }) {
   const [draft, setDraft] = useState(p.value.join(", "));
@@ -131,6 +158,26 @@ function TagListInput(p: { path: string; labelId: string; hintId?: string; value
       onInput={(v) => {
         setDraft(v);
         p.onChange(v.split(",").map((x) => x.trim()).filter(Boolean));
+      }}
+    />
+  );
+}
+
+/** Names typed one per line: a name may hold a comma ("Smith, John"), never a line break. */
+function LineListInput(p: { path: string; labelId: string; hintId?: string; value: string[]; onChange: (v: string[]) => void }) {
+  const [draft, setDraft] = useState(p.value.join("\n"));
+  const kept = (text: string) => text.split("\n").filter((x) => x.trim() !== "");
+  const shown = kept(draft).join("\n") === p.value.join("\n") ? draft : p.value.join("\n");
+  return (
+    <TextInput
+      path={p.path}
+      labelId={p.labelId}
+      hintId={p.hintId}
+      multiline
+      value={shown}
+      onInput={(v) => {
+        setDraft(v);
+        p.onChange(kept(v));
       }}
     />
   );
@@ -177,7 +224,7 @@ function InterpreterInputs(p: { value: InterpreterArrangement; onChange: (v: Int
             <TextInput path={`${path}.organization`} labelId="ui-field-interpreter-organization" value={v.organization} onInput={(x) => p.onChange({ ...v, organization: x })} />
             <TagListInput path={`${path}.languages`} labelId="ui-field-interpreter-languages" hintId="ui-field-interpreter-languages-hint" value={v.languages} onChange={(x) => p.onChange({ ...v, languages: x })} />
             <CodeSelect
-              path={`${path}.qualification`}
+              path={`${path}.qualification.kind`}
               labelId="ui-field-interpreter-qualification"
               options={QUALIFICATION_KINDS}
               value={v.qualification.kind}
@@ -220,6 +267,7 @@ function FactState<T>(p: { path: string; labelId: string; value: Fact<T>; blank:
         <option value="confirmed-none">{biText("ui-state-confirmed-none", staff, patient)}</option>
         <option value="known">{biText("ui-state-known", staff, patient)}</option>
       </select>
+      {p.value.kind === "confirmed-none" && <ConfirmationStamp path={p.path} by={p.value.confirmedBy} at={p.value.confirmedAt} />}
     </Field>
   );
 }
@@ -241,6 +289,7 @@ export function ProfileSection({ record, edit, patientLang, onPreferredLanguage 
       <TextInput path="profile.dateOfBirth" labelId="ui-field-dob" hintId="ui-field-date-hint" value={p.dateOfBirth ?? ""} onInput={(v) => edit((r) => void (r.profile.dateOfBirth = orNull(v)))} />
       <CodeSelect path="profile.sex" labelId="ui-field-sex" options={SEX} value={p.sex} onChange={(v) => edit((r) => void (r.profile.sex = v))} />
       <NationalityInput value={p.nationality} onChange={(v) => edit((r) => void (r.profile.nationality = v))} />
+      <LineListInput path="profile.names.other" labelId="ui-field-other-names" hintId="ui-field-other-names-hint" value={n.other} onChange={(v) => edit((r) => void (r.profile.names.other = v))} />
       <LanguageSelect
         path="profile.preferredLanguage"
         labelId="ui-field-preferred-language"
@@ -250,13 +299,25 @@ export function ProfileSection({ record, edit, patientLang, onPreferredLanguage 
           onPreferredLanguage(v);
         }}
       />
+      <TagListInput
+        path="profile.otherLanguages"
+        labelId="ui-field-other-languages"
+        hintId="ui-field-other-languages-hint"
+        value={p.otherLanguages}
+        onChange={(v) => edit((r) => void (r.profile.otherLanguages = v))}
+      />
       <CodeSelect path="profile.japaneseAbility" labelId="ui-field-japanese-ability" options={JAPANESE_ABILITY} value={p.japaneseAbility} onChange={(v) => edit((r) => void (r.profile.japaneseAbility = v))} />
       <TextInput path="profile.contact.phone" labelId="ui-field-phone" value={p.contact.phone} onInput={(v) => edit((r) => void (r.profile.contact.phone = v))} />
+      <TextInput path="profile.contact.email" labelId="ui-field-email" value={p.contact.email} onInput={(v) => edit((r) => void (r.profile.contact.email = v))} />
       <TextInput path="profile.contact.messaging" labelId="ui-field-messaging" value={p.contact.messaging} onInput={(v) => edit((r) => void (r.profile.contact.messaging = v))} />
+      <TextInput path="profile.contact.address" labelId="ui-field-address" multiline value={p.contact.address} onInput={(v) => edit((r) => void (r.profile.contact.address = v))} />
       <TextInput path="profile.contact.emergencyContactName" labelId="ui-field-emergency-name" value={p.contact.emergencyContactName} onInput={(v) => edit((r) => void (r.profile.contact.emergencyContactName = v))} />
       <TextInput path="profile.contact.emergencyContactPhone" labelId="ui-field-emergency-phone" value={p.contact.emergencyContactPhone} onInput={(v) => edit((r) => void (r.profile.contact.emergencyContactPhone = v))} />
+      <TextInput path="profile.contact.emergencyContactRelation" labelId="ui-field-emergency-relation" value={p.contact.emergencyContactRelation} onInput={(v) => edit((r) => void (r.profile.contact.emergencyContactRelation = v))} />
       <CodeSelect path="profile.referral.source" labelId="ui-field-referral-source" options={REFERRAL_SOURCE} value={p.referral.source} onChange={(v) => edit((r) => void (r.profile.referral.source = v))} />
       <TextInput path="profile.referral.name" labelId="ui-field-referral-name" value={p.referral.name} onInput={(v) => edit((r) => void (r.profile.referral.name = v))} />
+      <TextInput path="profile.referral.contact" labelId="ui-field-referral-contact" value={p.referral.contact} onInput={(v) => edit((r) => void (r.profile.referral.contact = v))} />
+      <TextInput path="profile.referral.note" labelId="ui-field-referral-note" multiline value={p.referral.note} onInput={(v) => edit((r) => void (r.profile.referral.note = v))} />
       <InterpreterInputs value={p.interpreter} patientLang={patientLang} onChange={(v) => edit((r) => void (r.profile.interpreter = v))} />
       <PatientTextInput path="patientStatement" labelId="ui-field-patient-statement" value={record.patientStatement} patientLang={patientLang} onChange={(v) => edit((r) => void (r.patientStatement = v))} />
     </div>
@@ -315,6 +376,7 @@ export function HistorySection({ record, edit, patientLang }: SectionProps) {
           <>
             <CodeSelect path={`history.familyHistory[${i}].relation`} labelId="ui-field-relation" options={FAMILY_RELATION} value={f.relation} onChange={(v) => set({ ...f, relation: v })} />
             <CodeSelect path={`history.familyHistory[${i}].kind`} labelId="ui-field-family-kind" options={FAMILY_CONDITION_KIND} value={f.kind} onChange={(v) => set({ ...f, kind: v })} />
+            <WholeNumberInput path={`history.familyHistory[${i}].ageAtOnset`} labelId="ui-field-age-at-onset" max={130} value={f.ageAtOnset} onChange={(n) => set({ ...f, ageAtOnset: n })} />
             <PatientTextInput path={`history.familyHistory[${i}].condition`} labelId="ui-field-condition" required value={f.condition} patientLang={patientLang} onChange={(v) => set({ ...f, condition: v ?? emptyText(patientLang) })} />
           </>
         )}
@@ -359,6 +421,7 @@ export function MedicationsSection({ record, edit, patientLang }: SectionProps) 
           <TextInput path={`medications[${i}].since`} labelId="ui-field-since" hintId="ui-field-date-hint" value={m.since ?? ""} onInput={(v) => set({ ...m, since: orNull(v) })} />
           <CodeSelect path={`medications[${i}].anticoagulant`} labelId="ui-field-anticoagulant" options={YES_NO} value={m.anticoagulant} onChange={(v) => set({ ...m, anticoagulant: v })} />
           <CodeSelect path={`medications[${i}].antiplatelet`} labelId="ui-field-antiplatelet" options={YES_NO} value={m.antiplatelet} onChange={(v) => set({ ...m, antiplatelet: v })} />
+          <PatientTextInput path={`medications[${i}].reason`} labelId="ui-field-medication-reason" value={m.reason} patientLang={patientLang} onChange={(v) => set({ ...m, reason: v })} />
         </>
       )}
     </SectionBlock>
@@ -390,19 +453,29 @@ export function AllergiesSection({ record, edit, patientLang }: SectionProps) {
   );
 }
 
+const CUSTOM = "custom";
+
 function TestSelect(p: { index: number; result: ScreeningResult; set: (r: ScreeningResult) => void }) {
   const { staff, patient } = useContext(LocaleContext);
   const path = `screening[${p.index}].test`;
-  const value = p.result.test.kind === "catalog" ? p.result.test.id : "";
+  const value = p.result.test.kind === "catalog" ? p.result.test.id : CUSTOM;
   const entry = CATALOG.find((c) => c.id === value);
   return (
     <Field path={path} labelId="ui-field-test">
       <select
         id={fieldId(path)}
-        data-path={path}
+        data-path={`${path}.kind`}
+        data-view-path={`screening[${p.index}].loinc`}
+        data-binds={`${path}.id`}
         value={value}
         onChange={(e) => {
           const id = e.currentTarget.value;
+          if (id === CUSTOM) {
+            // The name and LOINC code (if the report gives one) are typed next; nothing is kept from the catalog test.
+            const old = CATALOG.find((c) => p.result.test.kind === "catalog" && c.id === p.result.test.id);
+            p.set({ ...p.result, test: { kind: "custom", name: "", group: old?.group ?? "other" }, loinc: "" });
+            return;
+          }
           const c = CATALOG.find((x) => x.id === id);
           if (!c) return;
           const v = p.result.value;
@@ -414,12 +487,12 @@ function TestSelect(p: { index: number; result: ScreeningResult; set: (r: Screen
           });
         }}
       >
-        {p.result.test.kind === "custom" && <option value="">{p.result.test.name}</option>}
         {CATALOG.map((c) => (
           <option key={c.id} value={c.id}>
             {biText(c.messageId, staff, patient)} — LOINC {c.loinc}
           </option>
         ))}
+        <option value={CUSTOM}>{biText("ui-custom-test", staff, patient)}</option>
       </select>
       {entry && (
         <p class="field-hint loinc" data-testid="loinc">
@@ -436,7 +509,7 @@ function TestSelect(p: { index: number; result: ScreeningResult; set: (r: Screen
   );
 }
 
-export function ScreeningSection({ record, edit, windowDays, setWindowDays }: SectionProps & { windowDays: number; setWindowDays: (n: number) => void }) {
+export function ScreeningSection({ record, edit, windowDays }: SectionProps & { windowDays: number }) {
   const confirm = useConfirm<ScreeningResult>();
   const loc = useContext(LocaleContext);
   const planned = record.plannedTreatment.plannedDate;
@@ -444,21 +517,9 @@ export function ScreeningSection({ record, edit, windowDays, setWindowDays }: Se
   const first = CATALOG[0];
   return (
     <>
-      <div class="grid window-setting">
-        <Field path="ui.staleWindow" labelId="ui-stale-window" hintId="ui-stale-window-hint">
-          <input
-            id={fieldId("ui.staleWindow")}
-            type="number"
-            min={1}
-            max={3650}
-            value={windowDays}
-            onInput={(e) => {
-              const n = Number(e.currentTarget.value);
-              if (Number.isInteger(n) && n > 0) setWindowDays(n);
-            }}
-          />
-        </Field>
-      </div>
+      <p class="hint window-note" data-testid="stale-window-note">
+        <Text id="ui-stale-window-in-settings" args={{ days: windowDays }} />
+      </p>
       <SectionBlock
         path="screening"
         labelId="section-screening"
@@ -494,9 +555,18 @@ export function ScreeningSection({ record, edit, windowDays, setWindowDays }: Se
                 )}
               </div>
               <TestSelect index={i} result={s} set={set} />
+              {s.test.kind === "custom" && (
+                <>
+                  <TextInput path={`screening[${i}].test.name`} labelId="ui-field-custom-test-name" value={s.test.name} onInput={(x) => s.test.kind === "custom" && set({ ...s, test: { ...s.test, name: x } })} />
+                  <CodeSelect path={`screening[${i}].test.group`} labelId="ui-field-test-group" options={TEST_GROUP} value={s.test.group} onChange={(g) => s.test.kind === "custom" && set({ ...s, test: { ...s.test, group: g } })} />
+                  <TextInput path={`screening[${i}].loinc`} labelId="ui-field-loinc" hintId="ui-field-loinc-hint" value={s.loinc} onInput={(x) => set({ ...s, loinc: x })} />
+                </>
+              )}
+              <TextInput path={`screening[${i}].labCode`} labelId="ui-field-lab-code" value={s.labCode} onInput={(x) => set({ ...s, labCode: x })} />
               <Field path={`screening[${i}].value.kind`} labelId="ui-field-value-kind">
                 <select
                   id={fieldId(`screening[${i}].value.kind`)}
+                  data-path={`screening[${i}].value.kind`}
                   value={v.kind}
                   onChange={(e) =>
                     set({
@@ -517,6 +587,7 @@ export function ScreeningSection({ record, edit, windowDays, setWindowDays }: Se
                   <CodeSelect path={`screening[${i}].value.comparator`} labelId="ui-field-comparator" options={COMPARATOR} value={v.comparator} onChange={(c) => set({ ...s, value: { ...v, comparator: c } })} />
                   <TextInput path={`screening[${i}].value.value`} labelId="ui-field-value" inputMode="decimal" value={v.value} onInput={(x) => set({ ...s, value: { ...v, value: x } })} />
                   <TextInput path={`screening[${i}].value.unit`} labelId="ui-field-unit" value={v.unit} onInput={(x) => set({ ...s, value: { ...v, unit: x } })} />
+                  <InterpretationSelect path={`screening[${i}].value.interpretation`} value={v.interpretation} onChange={(q) => set({ ...s, value: { ...v, interpretation: q } })} />
                 </>
               ) : (
                 <>
@@ -529,11 +600,54 @@ export function ScreeningSection({ record, edit, windowDays, setWindowDays }: Se
               <TextInput path={`screening[${i}].referenceRange.text`} labelId="ui-field-range-text" value={s.referenceRange.text} onInput={(x) => set({ ...s, referenceRange: { ...s.referenceRange, text: x } })} />
               <TextInput path={`screening[${i}].collected`} labelId="ui-field-collected" hintId="ui-field-full-date-hint" value={s.collected ?? ""} onInput={(x) => set({ ...s, collected: orNull(x) })} />
               <TextInput path={`screening[${i}].lab`} labelId="ui-field-lab" value={s.lab} onInput={(x) => set({ ...s, lab: x })} />
+              <TextInput path={`screening[${i}].note`} labelId="ui-field-screening-note" multiline value={s.note} onInput={(x) => set({ ...s, note: x })} />
             </>
           );
         }}
       </SectionBlock>
     </>
+  );
+}
+
+/** The lab's own reading printed beside a number ("0.1 S/CO, negative"), or none printed. */
+function InterpretationSelect(p: { path: string; value: Qualitative | null; onChange: (q: Qualitative | null) => void }) {
+  const { staff, patient } = useContext(LocaleContext);
+  return (
+    <Field path={p.path} labelId="ui-field-interpretation">
+      <select id={fieldId(p.path)} data-path={p.path} value={p.value ?? ""} onChange={(e) => p.onChange(e.currentTarget.value === "" ? null : (e.currentTarget.value as Qualitative))}>
+        <option value="">{biText("ui-interpretation-none", staff, patient)}</option>
+        {QUALITATIVE.map((o) => (
+          <option key={o.value} value={o.value}>
+            {biText(o.id, staff, patient)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** Imaging studies (MRI, CT …), often reported abroad: the findings in the report's language with a translation. */
+export function ImagingSection({ record, edit, patientLang }: SectionProps) {
+  const confirm = useConfirm<ImagingStudy>();
+  return (
+    <SectionBlock
+      path="imaging"
+      labelId="code-section-imaging"
+      section={record.imaging}
+      onChange={(s) => edit((r) => void (r.imaging = s))}
+      confirmNone={confirm}
+      blank={(): ImagingStudy => ({ modality: "mri", date: null, region: "", summary: emptyText(patientLang), facility: "" })}
+    >
+      {(m, i, set) => (
+        <>
+          <CodeSelect path={`imaging[${i}].modality`} labelId="ui-field-modality" options={IMAGING_MODALITY} value={m.modality} onChange={(v) => set({ ...m, modality: v })} />
+          <TextInput path={`imaging[${i}].date`} labelId="ui-field-imaging-date" hintId="ui-field-date-hint" value={m.date ?? ""} onInput={(v) => set({ ...m, date: orNull(v) })} />
+          <TextInput path={`imaging[${i}].region`} labelId="ui-field-region" value={m.region} onInput={(v) => set({ ...m, region: v })} />
+          <TextInput path={`imaging[${i}].facility`} labelId="ui-field-imaging-facility" value={m.facility} onInput={(v) => set({ ...m, facility: v })} />
+          <PatientTextInput path={`imaging[${i}].summary`} labelId="ui-field-imaging-summary" required value={m.summary} patientLang={patientLang} onChange={(v) => set({ ...m, summary: v ?? emptyText(patientLang) })} />
+        </>
+      )}
+    </SectionBlock>
   );
 }
 
@@ -562,6 +676,7 @@ function FactInput(p: { path: string; labelId: string; value: Fact<string>; onCh
           <option value="confirmed-none">{biText("ui-state-confirmed-none", staff, patient)}</option>
           <option value="known">{biText("ui-state-known", staff, patient)}</option>
         </select>
+        {p.value.kind === "confirmed-none" && <ConfirmationStamp path={p.path} by={p.value.confirmedBy} at={p.value.confirmedAt} />}
       </Field>
       {p.value.kind === "known" && (
         <TextInput path={`${p.path}.value`} labelId={p.labelId} value={p.value.value} onInput={(v) => p.onChange({ kind: "known", value: v })} />
@@ -579,32 +694,24 @@ export function TreatmentSection({ record, edit }: SectionProps) {
       <TextInput path="plannedTreatment.productName" labelId="ui-field-product-name" value={t.productName} onInput={(v) => edit((r) => void (r.plannedTreatment.productName = v))} />
       <CodeSelect path="plannedTreatment.origin" labelId="ui-field-origin" options={ORIGIN} value={t.origin} onChange={(v) => edit((r) => void (r.plannedTreatment.origin = v))} />
       <CodeSelect path="plannedTreatment.tissueSource" labelId="ui-field-tissue-source" options={TISSUE_SOURCE} value={t.tissueSource} onChange={(v) => edit((r) => void (r.plannedTreatment.tissueSource = v))} />
+      <TextInput path="plannedTreatment.tissueSourceDetail" labelId="ui-field-tissue-source-detail" value={t.tissueSourceDetail} onInput={(v) => edit((r) => void (r.plannedTreatment.tissueSourceDetail = v))} />
       <CodeSelect path="plannedTreatment.harvest" labelId="ui-field-harvest" options={HARVEST_PROCEDURE} value={t.harvest} onChange={(v) => edit((r) => void (r.plannedTreatment.harvest = v))} />
       <CodeSelect path="plannedTreatment.route" labelId="ui-field-administration-route" options={ADMINISTRATION_ROUTE} value={t.route} onChange={(v) => edit((r) => void (r.plannedTreatment.route = v))} />
+      <TextInput path="plannedTreatment.routeDetail" labelId="ui-field-route-detail" value={t.routeDetail} onInput={(v) => edit((r) => void (r.plannedTreatment.routeDetail = v))} />
       <QuantityInputs path="plannedTreatment.dose" labelId="ui-field-dose" value={t.dose} onChange={(q) => edit((r) => void (r.plannedTreatment.dose = q))} />
       <TextInput path="plannedTreatment.cellCount" labelId="ui-field-cell-count" inputMode="decimal" value={t.cellCount ?? ""} onInput={(v) => edit((r) => void (r.plannedTreatment.cellCount = orNull(v)))} />
-      <Field path="plannedTreatment.sessions" labelId="ui-field-sessions">
-        <input
-          id={fieldId("plannedTreatment.sessions")}
-          type="number"
-          min={1}
-          value={t.sessions ?? ""}
-          onInput={(e) => {
-            const raw = e.currentTarget.value;
-            const n = Number(raw);
-            edit((r) => void (r.plannedTreatment.sessions = raw === "" || !Number.isInteger(n) || n < 0 ? null : n));
-          }}
-        />
-      </Field>
+      <WholeNumberInput path="plannedTreatment.sessions" labelId="ui-field-sessions" max={65535} value={t.sessions} onChange={(n) => edit((r) => void (r.plannedTreatment.sessions = n))} />
       <TextInput path="plannedTreatment.plannedDate" labelId="ui-field-planned-date" hintId="ui-field-full-date-hint" value={t.plannedDate ?? ""} onInput={(v) => edit((r) => void (r.plannedTreatment.plannedDate = orNull(v)))} />
       <TextInput path="plannedTreatment.physician" labelId="ui-field-physician" value={t.physician} onInput={(v) => edit((r) => void (r.plannedTreatment.physician = v))} />
       <TextInput path="plannedTreatment.indication" labelId="ui-field-indication" value={t.indication} onInput={(v) => edit((r) => void (r.plannedTreatment.indication = v))} />
       <FactInput path="plannedTreatment.provisionPlanNumber" labelId="ui-field-provision-plan-number" value={t.provisionPlanNumber} onChange={(f) => edit((r) => void (r.plannedTreatment.provisionPlanNumber = f))} />
       <CodeSelect path="plannedTreatment.riskClass" labelId="ui-field-risk-class" options={RISK_CLASS} value={t.riskClass} onChange={(v) => edit((r) => void (r.plannedTreatment.riskClass = v))} />
       <CodeSelect path="plannedTreatment.registry" labelId="ui-field-registry" options={REGISTRY_STATUS} value={t.registry} onChange={(v) => edit((r) => void (r.plannedTreatment.registry = v))} />
+      <TextInput path="plannedTreatment.registryName" labelId="ui-field-registry-name" value={t.registryName} onInput={(v) => edit((r) => void (r.plannedTreatment.registryName = v))} />
       <CodeSelect path="plannedTreatment.cryopreserved" labelId="ui-field-cryopreserved" options={YES_NO} value={t.cryopreserved} onChange={(v) => edit((r) => void (r.plannedTreatment.cryopreserved = v))} />
       <CodeSelect path="plannedTreatment.thawedOnSite" labelId="ui-field-thawed-on-site" options={YES_NO} value={t.thawedOnSite} onChange={(v) => edit((r) => void (r.plannedTreatment.thawedOnSite = v))} />
       <TextInput path="plannedTreatment.thawHandlingDocumentedBy" labelId="ui-field-thaw-documented-by" value={t.thawHandlingDocumentedBy} onInput={(v) => edit((r) => void (r.plannedTreatment.thawHandlingDocumentedBy = v))} />
+      <TextInput path="plannedTreatment.thawHandlingNote" labelId="ui-field-thaw-note" multiline value={t.thawHandlingNote} onInput={(v) => edit((r) => void (r.plannedTreatment.thawHandlingNote = v))} />
       <FactState<Committee> path="plannedTreatment.committee" labelId="ui-field-committee" value={t.committee} blank={() => ({ name: "", number: "" })} onChange={(f) => edit((r) => void (r.plannedTreatment.committee = f))} />
       {t.committee.kind === "known" && (
         <>
@@ -617,6 +724,7 @@ export function TreatmentSection({ record, edit }: SectionProps) {
         <>
           <TextInput path="plannedTreatment.emergencyCare.value.hospital" labelId="ui-field-emergency-hospital" value={t.emergencyCare.value.hospital} onInput={(v) => edit((r) => void (r.plannedTreatment.emergencyCare.kind === "known" && (r.plannedTreatment.emergencyCare.value.hospital = v)))} />
           <TextInput path="plannedTreatment.emergencyCare.value.contact" labelId="ui-field-emergency-contact" value={t.emergencyCare.value.contact} onInput={(v) => edit((r) => void (r.plannedTreatment.emergencyCare.kind === "known" && (r.plannedTreatment.emergencyCare.value.contact = v)))} />
+          <TextInput path="plannedTreatment.emergencyCare.value.note" labelId="ui-field-emergency-note" multiline value={t.emergencyCare.value.note} onInput={(v) => edit((r) => void (r.plannedTreatment.emergencyCare.kind === "known" && (r.plannedTreatment.emergencyCare.value.note = v)))} />
         </>
       )}
       <div class="wide">
@@ -661,6 +769,7 @@ function ConsentInputs(p: { path: string; labelId: string; value: ConsentRecord;
         <CodeSelect path={`${p.path}.decision`} labelId={p.labelId} options={CONSENT_DECISION} value={c.decision} onChange={(v) => p.onChange({ ...c, decision: v })} />
         <TextInput path={`${p.path}.date`} labelId="ui-field-consent-date" hintId="ui-field-full-date-hint" value={c.date ?? ""} onInput={(v) => p.onChange({ ...c, date: orNull(v) })} />
         <TextInput path={`${p.path}.recordedBy`} labelId="ui-field-recorded-by" value={c.recordedBy} onInput={(v) => p.onChange({ ...c, recordedBy: v })} />
+        <TextInput path={`${p.path}.scope`} labelId="ui-field-consent-scope" multiline value={c.scope} onInput={(v) => p.onChange({ ...c, scope: v })} />
       </div>
     </fieldset>
   );
@@ -668,6 +777,7 @@ function ConsentInputs(p: { path: string; labelId: string; value: ConsentRecord;
 
 export function ConsentSection({ record, edit, patientLang }: SectionProps) {
   const confirm = useConfirm<ExplanationItem>();
+  const confirmQ = useConfirm<PatientQuestion>();
   const { staff } = useContext(FormCtx);
   return (
     <>
@@ -698,6 +808,22 @@ export function ConsentSection({ record, edit, patientLang }: SectionProps) {
             <TextInput path={`explanation.items[${i}].explainedOn`} labelId="ui-field-explained-on" hintId="ui-field-full-date-hint" value={e.explainedOn ?? ""} onInput={(v) => set({ ...e, explainedOn: orNull(v) })} />
             <CodeSelect path={`explanation.items[${i}].teachBack`} labelId="ui-field-teach-back" options={TEACH_BACK} value={e.teachBack} onChange={(v) => set({ ...e, teachBack: v })} />
             <PatientTextInput path={`explanation.items[${i}].teachBackWords`} labelId="ui-field-teach-back-words" value={e.teachBackWords} patientLang={patientLang} onChange={(v) => set({ ...e, teachBackWords: v })} />
+          </>
+        )}
+      </SectionBlock>
+      <SectionBlock
+        path="explanation.questions"
+        labelId="code-section-patient-questions"
+        section={record.explanation.questions}
+        onChange={(s) => edit((r) => void (r.explanation.questions = s))}
+        confirmNone={confirmQ}
+        blank={(): PatientQuestion => ({ question: emptyText(patientLang), answer: "", answeredBy: "" })}
+      >
+        {(q, i, set) => (
+          <>
+            <PatientTextInput path={`explanation.questions[${i}].question`} labelId="ui-field-question" required value={q.question} patientLang={patientLang} onChange={(v) => set({ ...q, question: v ?? emptyText(patientLang) })} />
+            <TextInput path={`explanation.questions[${i}].answer`} labelId="ui-field-answer" multiline value={q.answer} onInput={(v) => set({ ...q, answer: v })} />
+            <TextInput path={`explanation.questions[${i}].answeredBy`} labelId="ui-field-answered-by" value={q.answeredBy} onInput={(v) => set({ ...q, answeredBy: v })} />
           </>
         )}
       </SectionBlock>

@@ -47,6 +47,7 @@ pub fn names(forms: &[(NameKind, &str)]) -> SummaryFields {
             })
             .collect(),
         date_of_birth: None,
+        sample: false,
     }
 }
 
