@@ -34,7 +34,7 @@ handoff-record-version = {"　"}版：
 
 ## 共通の状態
 
-handoff-not-asked = 未聴取（確認されていません） NOT ASKED
+handoff-not-asked = 未確認（聞いていない） NOT ASKED
 handoff-confirmed-none = なし（確認済み）
 handoff-confirmed-by = {"　"}確認者：
 handoff-confirmed-at = {"　"}確認日時：

@@ -1,8 +1,8 @@
 ## Record store (kakehashi-store). Japanese is the source locale.
 
 store-error-wrong-passphrase = パスフレーズが違います。データは変更されていません。
-store-error-wrong-recovery-key = この復旧キーではこのデータを開けません。
-store-error-recovery-key-malformed = 復旧キーの形式が正しくありません（{ $reason ->
+store-error-wrong-recovery-key = この回復キーではこのデータを開けません。
+store-error-recovery-key-malformed = 回復キーの形式が正しくありません（{ $reason ->
     [typo] 入力ミスがあります。もう一度確認してください
     [wrong-length] 文字数が違います
    *[other] 使えない文字が含まれています
@@ -43,6 +43,6 @@ store-error-io = ファイル操作（{ $op }）に失敗しました: { $path }
 store-error-engine = 保存エンジンのエラー（{ $op }）: { $detail }
 
 store-event-recovered = データを開く際に空のスナップショットファイルを退避しました（削除はしていません）: { $file }
-store-recovery-key-shown-once = 復旧キーです。今だけ表示されます。紙に書き写し、安全な場所に保管してください。パスフレーズを忘れたときにデータを開ける唯一の方法です。
+store-recovery-key-shown-once = 回復キーです。今だけ表示されます。紙に書き写し、安全な場所に保管してください。パスフレーズを忘れたときにデータを開ける唯一の方法です。
 store-plain-export-warning = 患者情報を暗号化せずにファイルへ書き出します。このファイルは誰でも読めます。書き出しは監査ログに第三者への提供として記録されます。続けますか？
 store-saved = 保存しました。

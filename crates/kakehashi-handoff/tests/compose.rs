@@ -48,7 +48,7 @@ fn not_asked_and_confirmed_none_allergies_print_differently_in_the_alert_box() {
     let mut record = sample("sample-allergies-not-asked");
     let not_asked = alert_box_text(&pages(&record, &options())[0]);
     assert!(
-        not_asked.contains("未聴取") && not_asked.contains("NOT ASKED"),
+        not_asked.contains("未確認（聞いていない）") && not_asked.contains("NOT ASKED"),
         "{not_asked}"
     );
 
@@ -63,7 +63,7 @@ fn not_asked_and_confirmed_none_allergies_print_differently_in_the_alert_box() {
     );
     let allergy_row = &none[none.find("アレルギー").unwrap()..none.find("中止・注意項目").unwrap()];
     assert!(
-        !allergy_row.contains("未聴取"),
+        !allergy_row.contains("未確認（聞いていない）"),
         "confirmed none must not read as not asked: {allergy_row}"
     );
 }

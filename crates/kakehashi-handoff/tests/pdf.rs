@@ -288,7 +288,7 @@ fn allergies_not_asked_is_in_the_alert_box_on_page_one_above_everything_else_abo
     };
     let alert_title = y_of("要注意事項");
     let allergy_label = y_of("アレルギー");
-    let not_asked = y_of("未聴取");
+    let not_asked = y_of("未確認（聞いていない）");
     let patient_section = y_of("患者情報");
     assert!(
         (allergy_label - not_asked).abs() < 2.0,
