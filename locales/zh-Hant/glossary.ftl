@@ -52,26 +52,3 @@ glossary-data-reading-not-japanese = 只有日文術語才能加上讀音（{$lo
 glossary-data-missing-locale = 缺少語言 {$locale} 的術語。
 glossary-data-unknown-related = 相關 ID {$related} 不存在。
 glossary-import-truncated = 第 {$line} 行：檔案在中途結束（有未關閉的元素）。
-
-## User glossary (kept in the encrypted store) and the CLI import
-glossary-user-unreadable = 無法開啟使用者術語表（{$detail}）。搜尋僅使用內建術語。
-glossary-user-error-invalid = 無法儲存該術語。請修改 {$count} 處。
-glossary-user-error-id-empty = 缺少 ID。
-glossary-user-error-id-form = ID 必須為一行，且不超過 {$max} 個字元。
-glossary-user-error-id-taken = ID 為 {$id} 的使用者術語已存在。請編輯它或使用其他 ID。
-glossary-user-error-not-found = 沒有使用者術語 {$id}。
-glossary-user-error-no-term = 請至少用一種語言輸入首選術語。
-glossary-user-error-preferred-missing = {$locale} 的術語缺少首選術語。
-glossary-user-error-term-line = 術語中不能包含換行、定位字元等控制字元。
-glossary-user-error-reading-ja-only = 只有日語術語可以附帶讀音。
-glossary-user-error-reading-kana = 讀音「{$reading}」必須用假名（平假名或片假名）書寫。
-glossary-user-error-text-control = 文字中含有無法儲存的控制字元。
-glossary-user-import-invalid = 條目 {$id} 無法匯入（{$field} 不正確）。
-glossary-user-import-stale = 此匯入預覽已失效。請重新讀取檔案。
-glossary-cli-preview-only = 未指定資料夾，因此僅做了預覽（用 --data-dir 指定儲存位置）。
-glossary-cli-preview = 預覽：新增 {$new} 條，取代使用者術語 {$replaced} 條，補充內建概念 {$extended} 條，無變化 {$unchanged} 條，問題 {$problems} 個。
-glossary-cli-nothing-to-import = 沒有需要匯入的新內容。
-glossary-cli-confirm = 匯入 {$count} 個概念？[y/N]
-glossary-cli-confirm-partial = 有 {$problems} 個問題。只匯入 {$count} 個有效概念、捨棄其餘條目嗎？[y/N]
-glossary-cli-cancelled = 已取消匯入。未儲存任何內容。
-glossary-cli-imported = 已匯入 {$count} 個概念（捨棄 {$left} 條）。

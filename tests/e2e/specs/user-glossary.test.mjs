@@ -25,10 +25,12 @@ async function openGlossary(driver) {
   await el(driver, "[data-testid=glossary-panel]");
 }
 
+/** Replaces whatever the search box holds (the panel may have filled it) with `text`. */
 async function search(driver, text) {
   const box = await el(driver, "[data-testid=glossary-search]");
-  await box.clear();
+  await box.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
   await box.sendKeys(text);
+  await driver.wait(async () => (await box.getAttribute("value")) === text, 5000, `the search box never held ${text}`);
 }
 
 /** The hit whose Japanese column shows `ja`, once the list shows it. */
