@@ -115,4 +115,30 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     );
     await screenshot(driver, "user-glossary-imported");
   });
+
+  it("an edit with a reading that is not kana is refused beside the field; delete asks first", async () => {
+    await search(driver, "向日葵");
+    const hit = await hitShowing(driver, TERM);
+    await (await hit.findElement(By.css("[data-testid=glossary-edit]"))).click();
+    const reading = await el(driver, "[data-testid=glossary-form-reading-ja]");
+    await reading.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+    await reading.sendKeys("himawari");
+    await driver.wait(async () => (await reading.getAttribute("value")) === "himawari", 5000, "the reading was not typed");
+    await click(driver, "[data-testid=glossary-form-save]");
+    const error = await el(driver, "[data-testid='glossary-form-error-terms.ja.reading']").catch(async (e) => {
+      await screenshot(driver, "user-glossary-reading-failed");
+      throw e;
+    });
+    assert.ok((await error.getText()).includes("himawari"), `error beside the reading: ${await error.getText()}`);
+    await screenshot(driver, "user-glossary-reading-refused");
+    await click(driver, "[data-testid=glossary-form-cancel]");
+
+    await search(driver, "向日葵");
+    const again = await hitShowing(driver, TERM);
+    await (await again.findElement(By.css("[data-testid=glossary-delete]"))).click();
+    const yes = await again.findElement(By.css("[data-testid=glossary-delete-yes]"));
+    await screenshot(driver, "user-glossary-delete-confirm");
+    await yes.click();
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=glossary-user-term]"))).length === 0, 10000, "the deleted term is still listed");
+  });
 });
