@@ -191,7 +191,12 @@ impl Session {
             problems: Vec::new(),
         };
         let mut to_store = Vec::new();
-        for concept in preview.concepts {
+        let positions = preview.positions;
+        for (i, concept) in preview.concepts.into_iter().enumerate() {
+            let (line, entry) = positions
+                .get(i)
+                .copied()
+                .map_or((None, None), |(l, e)| (l, Some(e)));
             let mut c = normalized(concept);
             // Whatever a file claims, nobody here has checked its terms yet.
             c.review = ReviewState::NeedsReview;
@@ -206,8 +211,8 @@ impl Session {
                     _ => String::new(),
                 };
                 problems.push(ImportProblem {
-                    line: None,
-                    entry: None,
+                    line,
+                    entry,
                     message: msg!("glossary-user-import-invalid", "id" => &c.id, "field" => field),
                 });
                 continue;

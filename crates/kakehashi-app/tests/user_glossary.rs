@@ -311,3 +311,19 @@ fn a_backup_restored_elsewhere_still_finds_the_user_terms() {
         .iter()
         .any(|h| h.concept.id == c.id));
 }
+
+#[test]
+fn an_entry_the_file_format_allows_but_the_rules_do_not_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = unlocked(dir.path());
+    let file = write(
+        dir.path(),
+        "readings.csv",
+        "id,ja,ja-reading,en\nfine,院内略語,いんないりゃくご,in-house abbreviation\nlatin-reading,送迎,sougei,shuttle\n",
+    );
+    let review = s.preview_import(&file).unwrap();
+    assert_eq!(review.new_ids, ["fine"]);
+    let p = &review.problems[0];
+    assert_eq!(p.message.id, "glossary-user-import-invalid");
+    assert_eq!((p.line, p.entry), (Some(3), Some(2)));
+}
