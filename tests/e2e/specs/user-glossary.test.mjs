@@ -3,7 +3,7 @@
 // read, shown as a preview and imported only after the confirmation.
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "selenium-webdriver";
 import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
@@ -36,9 +36,14 @@ async function search(driver, text) {
 /** The hit whose Japanese column shows `ja`, once the list shows it. */
 async function hitShowing(driver, ja) {
   return driver.wait(async () => {
-    for (const hit of await driver.findElements(By.css("[data-testid=glossary-hit]"))) {
-      const col = await hit.findElements(By.css('[data-locale="ja"]'));
-      if (col[0] && (await col[0].getText()).includes(ja)) return hit;
+    try {
+      for (const hit of await driver.findElements(By.css("[data-testid=glossary-hit]"))) {
+        const col = await hit.findElements(By.css('[data-locale="ja"]'));
+        if (col[0] && (await col[0].getText()).includes(ja)) return hit;
+      }
+    } catch (e) {
+      // The list re-renders as results arrive; look again.
+      if (e.name !== "StaleElementReferenceError") throw e;
     }
     return false;
   }, 10000, `no hit showing ${ja}`);
@@ -114,6 +119,12 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
       "the imported term is not found",
     );
     await screenshot(driver, "user-glossary-imported");
+
+    const out = join(dataDir, "..", `kakehashi-e2e-user-glossary-${process.pid}.csv`);
+    const exported = await invoke(driver, "glossary_export", { format: "csv", path: out });
+    assert.ok(exported.ok, `export failed: ${JSON.stringify(exported.err)}`);
+    const csv = readFileSync(out, "utf8");
+    assert.ok(csv.includes("送迎シャトル便") && csv.includes(TERM), "the export lacks the user terms");
   });
 
   it("an edit with a reading that is not kana is refused beside the field; delete asks first", async () => {
