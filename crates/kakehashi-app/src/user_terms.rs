@@ -280,11 +280,21 @@ impl Session {
         })
     }
 
-    /// Writes the glossary (built-in terms plus, while unlocked, the user terms) to `path`.
-    pub fn export_glossary(&self, format: ExportFormat, path: &Path) -> Result<(), AppError> {
+    /// Writes the glossary (built-in terms plus, while unlocked, the user terms) to `path`. The
+    /// user terms leaving the store are audited as an export to that file first.
+    pub fn export_glossary(&mut self, format: ExportFormat, path: &Path) -> Result<(), AppError> {
         let write_err = |e: std::io::Error| AppError::DataDir {
             message: msg!("app-error-write-file", "path" => path.display().to_string(), "detail" => e.to_string()),
         };
+        if self.is_unlocked() {
+            let ids: Vec<String> = self.user_concepts()?.into_iter().map(|c| c.id).collect();
+            if !ids.is_empty() {
+                let actor = self.actor()?;
+                let recipient = format!("file:{}", path.display());
+                self.store_unlocked()?
+                    .record_document_export(&actor, COLLECTION, &ids, &recipient)?;
+            }
+        }
         let file = std::fs::File::create(path).map_err(write_err)?;
         let mut writer = std::io::BufWriter::new(file);
         let g = self.glossary();

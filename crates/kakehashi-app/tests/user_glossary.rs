@@ -283,6 +283,10 @@ fn the_export_holds_user_terms_while_unlocked_and_translate_toolkit_shape_is_kep
         let preview = kakehashi_glossary::import_file(&out).unwrap();
         assert!(preview.problems.is_empty(), "{name}: {:?}", preview.problems);
     }
+    let trail = s.store_unlocked().unwrap().audit_entries().unwrap();
+    let exports: Vec<_> = trail.iter().filter(|e| e.action == AuditAction::Export).collect();
+    assert_eq!(exports.len(), 3, "each export of user terms is audited");
+    assert!(exports[0].transfer.as_ref().unwrap().recipient.ends_with("g.tbx"));
     s.lock();
     let out = dir.path().join("locked.tbx");
     s.export_glossary(ExportFormat::Tbx, &out).unwrap();

@@ -290,7 +290,7 @@ fn glossary(command: GlossaryCommand, staff: Option<&str>) -> Result<(), AppErro
             };
             match named_data_dir(data_dir) {
                 Some(dir) => {
-                    let (_guard, session) = open_unlocked_at(&dir, staff)?;
+                    let (_guard, mut session) = open_unlocked_at(&dir, staff)?;
                     session.export_glossary(format, &out)
                 }
                 None => {

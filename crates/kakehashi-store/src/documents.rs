@@ -23,7 +23,7 @@ use crate::engine::{Op, Tree};
 use crate::envelope::{open_value, seal_value, Migrations};
 use crate::error::StoreError;
 use crate::store::{entry, Store};
-use crate::types::{Actor, AuditAction};
+use crate::types::{Actor, AuditAction, Transfer, TransferKind};
 
 const PREFIX: &str = "doc.v1/";
 const DOC_SCHEMA: u16 = 1;
@@ -258,6 +258,33 @@ impl Store {
         e.collection = Some(collection.to_owned());
         e.items = ids;
         self.append_audit(vec![e], ops)
+    }
+
+    /// Records that documents of `collection` (`ids`) left the store, e.g. written to an export
+    /// file for `recipient`; call it before handing anything over.
+    pub fn record_document_export(
+        &mut self,
+        actor: &Actor,
+        collection: &str,
+        ids: &[String],
+        recipient: &str,
+    ) -> Result<u64, StoreError> {
+        self.active()?;
+        check_collection(collection)?;
+        if recipient.trim().is_empty() {
+            return Err(StoreError::InvalidInput {
+                field: "recipient",
+                reason: "empty",
+            });
+        }
+        let mut e = entry(actor, None, AuditAction::Export);
+        e.collection = Some(collection.to_owned());
+        e.items = ids.to_vec();
+        e.transfer = Some(Transfer {
+            kind: TransferKind::Export,
+            recipient: recipient.to_owned(),
+        });
+        self.append_audit(vec![e], Vec::new())
     }
 
     /// Number of documents in every collection, opened and checked (for verification reports).

@@ -285,3 +285,19 @@ fn a_backup_restored_elsewhere_still_has_the_documents() {
     assert_eq!(docs[0].1.ja, "院内用語マーカー");
     assert_eq!(restored.verify_all().unwrap().documents, 2);
 }
+
+#[test]
+fn documents_leaving_the_store_are_audited_as_an_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = store_dir(&tmp);
+    seeded(&dir);
+    let mut store = reopen(&dir);
+    let ids = store.document_ids(GLOSSARY).unwrap();
+    store
+        .record_document_export(&staff(), GLOSSARY, &ids, "/tmp/glossary.tbx")
+        .unwrap();
+    let last = store.audit_entries().unwrap().pop().unwrap();
+    assert_eq!(last.action, AuditAction::Export);
+    assert_eq!(last.items, ids);
+    assert_eq!(last.transfer.unwrap().recipient, "/tmp/glossary.tbx");
+}
