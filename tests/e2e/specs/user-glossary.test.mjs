@@ -3,7 +3,7 @@
 // read, shown as a preview and imported only after the confirmation.
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "selenium-webdriver";
 import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
@@ -124,6 +124,8 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     const exported = await invoke(driver, "glossary_export", { format: "csv", path: out });
     assert.ok(exported.ok, `export failed: ${JSON.stringify(exported.err)}`);
     const csv = readFileSync(out, "utf8");
+    rmSync(out);
+    rmSync(file);
     assert.ok(csv.includes("送迎シャトル便") && csv.includes(TERM), "the export lacks the user terms");
   });
 
