@@ -25,6 +25,13 @@ fn main() {
         "handoff_save",
         "handoff_open",
         "ui_ready",
+        "glossary_user_list",
+        "glossary_user_add",
+        "glossary_user_update",
+        "glossary_user_delete",
+        "glossary_import_preview",
+        "glossary_import_commit",
+        "glossary_export",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri-build failed: {e:#}"));

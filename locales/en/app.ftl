@@ -47,3 +47,26 @@ app-error-passphrase-rejected = The passphrase was not set. Please check the fie
 app-error-handoff-blocked = The handoff sheet cannot be produced while checklist items { $rules } are unresolved. Resolve them, or override them explicitly after checking why (overrides are recorded in the audit trail).
 app-error-write-file = Cannot write the file “{ $path }”: { $detail }
 app-error-read-file = Cannot read the file “{ $path }”: { $detail }
+
+## User glossary (kept in the encrypted store) and the CLI import
+glossary-user-unreadable = The user glossary could not be opened ({$detail}). Search uses the built-in terms only.
+glossary-user-error-invalid = The term cannot be saved. Please correct {$count} field(s).
+glossary-user-error-id-empty = The ID is missing.
+glossary-user-error-id-form = The ID must be one line of at most {$max} characters.
+glossary-user-error-id-taken = A user term with the ID {$id} already exists. Edit it or choose another ID.
+glossary-user-error-not-found = There is no user term {$id}.
+glossary-user-error-no-term = Enter a preferred term in at least one language.
+glossary-user-error-preferred-missing = The {$locale} terms have no preferred term.
+glossary-user-error-term-line = A term cannot contain line breaks, tabs or other control characters.
+glossary-user-error-reading-ja-only = Only Japanese terms carry a reading.
+glossary-user-error-reading-kana = The reading “{$reading}” must be written in kana (hiragana or katakana).
+glossary-user-error-text-control = The text contains control characters that cannot be stored.
+glossary-user-import-invalid = Entry {$id} cannot be imported ({$field} is not valid).
+glossary-user-import-stale = This import preview is no longer current. Please read the file again.
+glossary-cli-preview-only = No data folder named, so this was a preview only (name one with --data-dir to store the terms).
+glossary-cli-preview = Preview: {$new} new, {$replaced} replacing user terms, {$extended} adding to built-in concepts, {$unchanged} unchanged, {$problems} problems.
+glossary-cli-nothing-to-import = Nothing new to import.
+glossary-cli-confirm = Import {$count} concept(s)? [y/N]
+glossary-cli-confirm-partial = There are {$problems} problem(s). Import only the {$count} valid concept(s), leaving the rest out? [y/N]
+glossary-cli-cancelled = Import cancelled. Nothing was stored.
+glossary-cli-imported = Imported {$count} concept(s) ({$left} left out).

@@ -76,3 +76,83 @@ panels-severity-stop = 중지
 panels-severity-missing = 미기재
 panels-severity-attention = 주의 필요
 panels-severity-note = 참고
+
+## Glossary panel: user terms, import and export
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-add = 용어 추가
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-user-term = 사용자 용어
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-edit = 수정
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-delete = 삭제
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-delete-confirm = 이 사용자 용어를 삭제할까요?
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-delete-confirm-added = 이 개념에 추가한 용어를 삭제할까요? (기본 제공 용어는 남습니다.)
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-cancel = 취소
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-copy = 복사해서 보완
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-add-title = 사용자 용어 추가
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-edit-title = 사용자 용어 수정
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-preferred = 대표 용어
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-reading = 읽기(가나)
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-synonyms = 동의어(한 줄에 하나)
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-avoid = 피해야 할 표현(한 줄에 하나)
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-definition = 정의
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-id = ID
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-id-placeholder = 비워 두면 자동으로 만듭니다
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-domain = 분야
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-domain-none = (없음)
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-review = 검토 상태
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-verified = 확인됨
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-save = 저장
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import = 가져오기(TBX, CSV)…
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-export-format = 내보내기 형식
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-export = 내보내기…
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-export-done = {$path}에 내보냈습니다.
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-reading = 파일을 읽는 중…
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-storing = 저장하는 중…
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-review = 가져올 내용 확인
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-new = 새 용어: {$count}개
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-replaces = 사용자 용어 교체: {$count}개
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-extends = 기본 개념에 용어 추가: {$count}개
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-unchanged = 변경 없음(건너뜀): {$count}개
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-problems = 문제: {$count}개
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-at-line = {$line}번째 줄:
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-at-entry = {$entry}번째 항목:
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-confirm = {$count}개 가져오기
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-confirm-partial = 문제 있는 항목을 빼고 유효한 {$count}개만 가져오기(문제 {$problems}개)
+# REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-done = {$count}개를 가져왔습니다(제외 {$left}개).

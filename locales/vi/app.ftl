@@ -48,3 +48,47 @@ app-error-passphrase-rejected = Không thể đặt cụm mật khẩu. Vui lòn
 app-error-handoff-blocked = Không thể xuất phiếu bàn giao vì các mục trong danh mục kiểm tra an toàn ({ $rules }) chưa được giải quyết. Vui lòng giải quyết, hoặc sau khi xác nhận lý do thì chủ động chọn bỏ qua (việc bỏ qua sẽ được ghi vào nhật ký kiểm tra).
 app-error-write-file = Không thể ghi vào tệp “{ $path }”: { $detail }
 app-error-read-file = Không thể đọc tệp “{ $path }”: { $detail }
+
+## User glossary (kept in the encrypted store) and the CLI import
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-unreadable = Không mở được bảng thuật ngữ của người dùng ({$detail}). Chỉ tìm trong thuật ngữ có sẵn.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-invalid = Không lưu được thuật ngữ. Vui lòng sửa {$count} mục.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-id-empty = Thiếu ID.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-id-form = ID phải là một dòng, tối đa {$max} ký tự.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-id-taken = Đã có thuật ngữ người dùng với ID {$id}. Hãy sửa nó hoặc chọn ID khác.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-not-found = Không có thuật ngữ người dùng {$id}.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-no-term = Hãy nhập thuật ngữ ưu tiên cho ít nhất một ngôn ngữ.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-preferred-missing = Thuật ngữ {$locale} chưa có thuật ngữ ưu tiên.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-term-line = Thuật ngữ không được chứa xuống dòng, tab hay ký tự điều khiển khác.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-reading-ja-only = Chỉ thuật ngữ tiếng Nhật mới có cách đọc.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-reading-kana = Cách đọc “{$reading}” phải viết bằng kana (hiragana hoặc katakana).
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-error-text-control = Văn bản chứa ký tự điều khiển không lưu được.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-import-invalid = Không nhập được mục {$id} ({$field} không hợp lệ).
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-user-import-stale = Bản xem trước nhập này không còn hiệu lực. Vui lòng đọc lại tệp.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-cli-preview-only = Chưa chỉ định thư mục dữ liệu nên chỉ xem trước (dùng --data-dir để lưu).
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-cli-preview = Xem trước: {$new} mới, {$replaced} thay thế thuật ngữ người dùng, {$extended} bổ sung khái niệm có sẵn, {$unchanged} không đổi, {$problems} lỗi.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-cli-nothing-to-import = Không có nội dung mới để nhập.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-cli-confirm = Nhập {$count} khái niệm? [y/N]
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-cli-confirm-partial = Có {$problems} lỗi. Chỉ nhập {$count} khái niệm hợp lệ và bỏ phần còn lại? [y/N]
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-cli-cancelled = Đã hủy nhập. Không lưu gì cả.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+glossary-cli-imported = Đã nhập {$count} khái niệm (bỏ {$left}).

@@ -76,3 +76,83 @@ panels-severity-stop = Dừng
 panels-severity-missing = Chưa ghi
 panels-severity-attention = Cần chú ý
 panels-severity-note = Tham khảo
+
+## Glossary panel: user terms, import and export
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-add = Thêm thuật ngữ
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-user-term = Thuật ngữ người dùng
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-edit = Sửa
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-delete = Xóa
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-delete-confirm = Xóa thuật ngữ người dùng này?
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-delete-confirm-added = Xóa các thuật ngữ đã thêm vào khái niệm này? (Thuật ngữ có sẵn vẫn giữ.)
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-cancel = Hủy
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-copy = Sao chép để điều chỉnh
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-add-title = Thêm thuật ngữ người dùng
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-edit-title = Sửa thuật ngữ người dùng
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-preferred = Thuật ngữ ưu tiên
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-reading = Cách đọc (kana)
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-synonyms = Từ đồng nghĩa (mỗi dòng một từ)
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-avoid = Cách nói nên tránh (mỗi dòng một)
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-definition = Định nghĩa
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-id = ID
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-id-placeholder = Để trống sẽ tự tạo
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-domain = Lĩnh vực
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-domain-none = (không có)
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-review = Trạng thái kiểm tra
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-verified = Đã kiểm tra
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-form-save = Lưu
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import = Nhập (TBX, CSV)…
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-export-format = Định dạng xuất
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-export = Xuất…
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-export-done = Đã xuất ra {$path}.
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-reading = Đang đọc tệp…
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-storing = Đang lưu…
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-review = Nội dung sẽ nhập
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-new = Mới: {$count}
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-replaces = Thay thế thuật ngữ người dùng: {$count}
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-extends = Bổ sung thuật ngữ cho khái niệm có sẵn: {$count}
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-unchanged = Không đổi (bỏ qua): {$count}
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-problems = Lỗi: {$count}
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-at-line = Dòng {$line}:
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-at-entry = Mục {$entry}:
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-confirm = Nhập {$count}
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-confirm-partial = Chỉ nhập {$count} mục hợp lệ, bỏ các mục có lỗi ({$problems})
+# REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
+panels-glossary-import-done = Đã nhập {$count} (bỏ {$left}).

@@ -49,3 +49,26 @@ app-error-passphrase-rejected = 无法设置密码短语。请检查标出的项
 app-error-handoff-blocked = 安全检查清单中的项目（{ $rules }）尚未解决，因此无法输出交接单。请解决这些问题，或在确认理由后明确选择强制放行（强制放行会记入审计日志）。
 app-error-write-file = 无法写入文件“{ $path }”：{ $detail }
 app-error-read-file = 无法读取文件“{ $path }”：{ $detail }
+
+## User glossary (kept in the encrypted store) and the CLI import
+glossary-user-unreadable = 无法打开用户术语表（{$detail}）。搜索仅使用内置术语。
+glossary-user-error-invalid = 无法保存该术语。请修改 {$count} 处。
+glossary-user-error-id-empty = 缺少 ID。
+glossary-user-error-id-form = ID 必须为一行，且不超过 {$max} 个字符。
+glossary-user-error-id-taken = ID 为 {$id} 的用户术语已存在。请编辑它或使用其他 ID。
+glossary-user-error-not-found = 没有用户术语 {$id}。
+glossary-user-error-no-term = 请至少用一种语言输入首选术语。
+glossary-user-error-preferred-missing = {$locale} 的术语缺少首选术语。
+glossary-user-error-term-line = 术语中不能包含换行、制表符等控制字符。
+glossary-user-error-reading-ja-only = 只有日语术语可以附带读音。
+glossary-user-error-reading-kana = 读音“{$reading}”必须用假名（平假名或片假名）书写。
+glossary-user-error-text-control = 文本中含有无法保存的控制字符。
+glossary-user-import-invalid = 条目 {$id} 无法导入（{$field} 不正确）。
+glossary-user-import-stale = 此导入预览已失效。请重新读取文件。
+glossary-cli-preview-only = 未指定数据文件夹，因此仅做了预览（用 --data-dir 指定保存位置）。
+glossary-cli-preview = 预览：新增 {$new} 条，替换用户术语 {$replaced} 条，补充内置概念 {$extended} 条，无变化 {$unchanged} 条，问题 {$problems} 个。
+glossary-cli-nothing-to-import = 没有需要导入的新内容。
+glossary-cli-confirm = 导入 {$count} 个概念？[y/N]
+glossary-cli-confirm-partial = 有 {$problems} 个问题。只导入 {$count} 个有效概念、舍弃其余条目吗？[y/N]
+glossary-cli-cancelled = 已取消导入。未保存任何内容。
+glossary-cli-imported = 已导入 {$count} 个概念（舍弃 {$left} 条）。

@@ -49,3 +49,26 @@ app-error-passphrase-rejected = 無法設定密碼片語。請檢查標示的項
 app-error-handoff-blocked = 安全檢查清單中的項目（{ $rules }）尚未解決，因此無法輸出交接單。請解決這些問題，或在確認理由後明確選擇強制放行（強制放行會記錄在稽核紀錄中）。
 app-error-write-file = 無法寫入檔案「{ $path }」：{ $detail }
 app-error-read-file = 無法讀取檔案「{ $path }」：{ $detail }
+
+## User glossary (kept in the encrypted store) and the CLI import
+glossary-user-unreadable = 無法開啟使用者術語表（{$detail}）。搜尋僅使用內建術語。
+glossary-user-error-invalid = 無法儲存該術語。請修改 {$count} 處。
+glossary-user-error-id-empty = 缺少 ID。
+glossary-user-error-id-form = ID 必須為一行，且不超過 {$max} 個字元。
+glossary-user-error-id-taken = ID 為 {$id} 的使用者術語已存在。請編輯它或使用其他 ID。
+glossary-user-error-not-found = 沒有使用者術語 {$id}。
+glossary-user-error-no-term = 請至少用一種語言輸入首選術語。
+glossary-user-error-preferred-missing = {$locale} 的術語缺少首選術語。
+glossary-user-error-term-line = 術語中不能包含換行、定位字元等控制字元。
+glossary-user-error-reading-ja-only = 只有日語術語可以附帶讀音。
+glossary-user-error-reading-kana = 讀音「{$reading}」必須用假名（平假名或片假名）書寫。
+glossary-user-error-text-control = 文字中含有無法儲存的控制字元。
+glossary-user-import-invalid = 條目 {$id} 無法匯入（{$field} 不正確）。
+glossary-user-import-stale = 此匯入預覽已失效。請重新讀取檔案。
+glossary-cli-preview-only = 未指定資料夾，因此僅做了預覽（用 --data-dir 指定儲存位置）。
+glossary-cli-preview = 預覽：新增 {$new} 條，取代使用者術語 {$replaced} 條，補充內建概念 {$extended} 條，無變化 {$unchanged} 條，問題 {$problems} 個。
+glossary-cli-nothing-to-import = 沒有需要匯入的新內容。
+glossary-cli-confirm = 匯入 {$count} 個概念？[y/N]
+glossary-cli-confirm-partial = 有 {$problems} 個問題。只匯入 {$count} 個有效概念、捨棄其餘條目嗎？[y/N]
+glossary-cli-cancelled = 已取消匯入。未儲存任何內容。
+glossary-cli-imported = 已匯入 {$count} 個概念（捨棄 {$left} 條）。

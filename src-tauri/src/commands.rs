@@ -7,9 +7,12 @@ use std::sync::{Mutex, MutexGuard};
 use kakehashi_app::ipc::AppInfo;
 use kakehashi_app::session::{self, Saved, Session, SetupDone, StoreStatus};
 use kakehashi_app::settings::Settings;
+use kakehashi_app::terms::{self, TermHit};
 use kakehashi_app::transfer::{self, HandoffPreview, HandoffRequest};
+use kakehashi_app::user_terms::{ExportFormat, ImportDone, ImportReview};
 use kakehashi_app::AppError;
 use kakehashi_checklist::Report;
+use kakehashi_glossary::Concept;
 use kakehashi_model::PatientRecord;
 use kakehashi_store::PatientSummary;
 
@@ -178,16 +181,33 @@ pub fn ui_ready(app: tauri::AppHandle, shell: tauri::State<'_, Shell>) {
     }
 }
 
-/// Search the glossary as the interpreter types (every locale at once).
+/// Search the glossary as the interpreter types (every locale at once): built-in terms, plus the
+/// store's user terms while it is unlocked.
 #[tauri::command]
-pub fn glossary_search(query: String, limit: Option<usize>) -> Vec<kakehashi_glossary::Hit<'static>> {
-    kakehashi_app::terms::search(&query, limit.unwrap_or(kakehashi_app::terms::MAX_HITS))
+pub fn glossary_search(
+    state: tauri::State<'_, SessionState>,
+    query: String,
+    limit: Option<usize>,
+) -> Result<Vec<TermHit>, AppError> {
+    let limit = limit.unwrap_or(kakehashi_app::terms::MAX_HITS);
+    let guard = state.lock()?;
+    Ok(match guard.as_ref() {
+        Ok(s) => terms::search_in(s.glossary(), &query, limit),
+        Err(_) => terms::search(&query, limit),
+    })
 }
 
 /// Glossary terms occurring in a patient's free text.
 #[tauri::command]
-pub fn glossary_find_in_text(text: String) -> Vec<kakehashi_app::terms::TermInText> {
-    kakehashi_app::terms::find_in_text(&text)
+pub fn glossary_find_in_text(
+    state: tauri::State<'_, SessionState>,
+    text: String,
+) -> Result<Vec<terms::TermInText>, AppError> {
+    let guard = state.lock()?;
+    Ok(match guard.as_ref() {
+        Ok(s) => terms::find_in_text_in(s.glossary(), &text),
+        Err(_) => terms::find_in_text(&text),
+    })
 }
 
 /// The handoff sheet as it will print, for the preview.
@@ -256,4 +276,100 @@ fn open_in_viewer(path: &std::path::Path) -> Result<(), AppError> {
         c
     };
     cmd.arg(path).spawn().map(|_| ()).map_err(AppError::internal)
+}
+
+/// The store's user glossary concepts.
+#[tauri::command]
+pub fn glossary_user_list(state: tauri::State<'_, SessionState>) -> Result<Vec<Concept>, AppError> {
+    with_session(&state, Session::user_concepts)
+}
+
+/// Adds a user concept (an empty id gets a new one); returns it as stored.
+#[tauri::command]
+pub fn glossary_user_add(
+    state: tauri::State<'_, SessionState>,
+    concept: Concept,
+) -> Result<Concept, AppError> {
+    with_session(&state, |s| s.add_user_concept(concept))
+}
+
+/// Replaces the user concept with the same id.
+#[tauri::command]
+pub fn glossary_user_update(
+    state: tauri::State<'_, SessionState>,
+    concept: Concept,
+) -> Result<Concept, AppError> {
+    with_session(&state, |s| s.update_user_concept(concept))
+}
+
+#[tauri::command]
+pub fn glossary_user_delete(state: tauri::State<'_, SessionState>, id: String) -> Result<(), AppError> {
+    with_session(&state, |s| s.delete_user_concept(&id))
+}
+
+/// Reads a TBX or CSV file (chosen in an open dialog unless `path` is given) and previews the
+/// import; `None` when staff cancelled the dialog. Nothing is stored yet.
+#[tauri::command]
+pub async fn glossary_import_preview(
+    app: tauri::AppHandle,
+    path: Option<PathBuf>,
+) -> Result<Option<ImportReview>, AppError> {
+    let source = match path {
+        Some(p) => p,
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .add_filter("TBX / CSV", &["tbx", "xml", "csv"])
+                .blocking_pick_file();
+            match chosen.and_then(|p| p.into_path().ok()) {
+                Some(p) => p,
+                None => return Ok(None),
+            }
+        }
+    };
+    let state = app.state::<SessionState>();
+    with_session(&state, |s| s.preview_import(&source)).map(Some)
+}
+
+/// Imports the previewed file; with problems only when `accept_partial` is set.
+#[tauri::command]
+pub fn glossary_import_commit(
+    state: tauri::State<'_, SessionState>,
+    token: u32,
+    accept_partial: bool,
+) -> Result<ImportDone, AppError> {
+    with_session(&state, |s| s.commit_import(token, accept_partial))
+}
+
+/// Exports the glossary (built-in and, while unlocked, user terms) to a file chosen in a save
+/// dialog unless `path` is given. Returns the path written, or `None` when cancelled.
+#[tauri::command]
+pub async fn glossary_export(
+    app: tauri::AppHandle,
+    format: ExportFormat,
+    path: Option<PathBuf>,
+) -> Result<Option<String>, AppError> {
+    let (name, ext) = match format {
+        ExportFormat::Tbx | ExportFormat::TbxV3 => ("kakehashi-glossary.tbx", "tbx"),
+        ExportFormat::Csv => ("kakehashi-glossary.csv", "csv"),
+    };
+    let target = match path {
+        Some(p) => p,
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .set_file_name(name)
+                .add_filter(ext.to_uppercase(), &[ext])
+                .blocking_save_file();
+            match chosen.and_then(|p| p.into_path().ok()) {
+                Some(p) => p,
+                None => return Ok(None),
+            }
+        }
+    };
+    let state = app.state::<SessionState>();
+    with_session(&state, |s| s.export_glossary(format, &target))?;
+    Ok(Some(target.display().to_string()))
 }

@@ -89,7 +89,14 @@ pub fn run() -> i32 {
             commands::handoff_preview,
             commands::handoff_save,
             commands::handoff_open,
-            commands::ui_ready
+            commands::ui_ready,
+            commands::glossary_user_list,
+            commands::glossary_user_add,
+            commands::glossary_user_update,
+            commands::glossary_user_delete,
+            commands::glossary_import_preview,
+            commands::glossary_import_commit,
+            commands::glossary_export
         ])
         .setup(move |app| {
             let data_dir = app.state::<Shell>().data_dir.clone();

@@ -69,6 +69,10 @@ pub fn export_typescript(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     crate::transfer::HandoffPreview::export_all(&cfg)?;
     crate::terms::TermInText::export_all(&cfg)?;
     kakehashi_glossary::Hit::export_all(&cfg)?;
+    crate::terms::TermHit::export_all(&cfg)?;
+    crate::user_terms::ImportReview::export_all(&cfg)?;
+    crate::user_terms::ImportDone::export_all(&cfg)?;
+    crate::user_terms::ExportFormat::export_all(&cfg)?;
     // Every coded list, including those no stored type mentions (e.g. the derived abnormality).
     kakehashi_model::Sex::export_all(&cfg)?;
     kakehashi_model::JapaneseAbility::export_all(&cfg)?;

@@ -13,6 +13,7 @@ pub mod session;
 pub mod settings;
 pub mod terms;
 pub mod transfer;
+pub mod user_terms;
 
 pub use error::AppError;
 

@@ -68,6 +68,10 @@ pub struct Session {
     /// touches in the audit trail. Dropped on lock.
     known: BTreeMap<String, serde_json::Value>,
     last_activity: Instant,
+    /// The built-in glossary merged with the store's user concepts, while unlocked.
+    pub(crate) user_glossary: Option<kakehashi_glossary::Glossary>,
+    /// An import previewed and waiting for staff to confirm it (see `user_terms`).
+    pub(crate) pending_import: Option<crate::user_terms::PendingImport>,
 }
 
 impl Session {
@@ -107,6 +111,8 @@ impl Session {
             notices,
             known: BTreeMap::new(),
             last_activity: Instant::now(),
+            user_glossary: None,
+            pending_import: None,
         })
     }
 
@@ -159,6 +165,7 @@ impl Session {
         store.unlock(&actor, Unlock::Passphrase(passphrase))?;
         self.staff = Some(actor);
         self.touch();
+        self.load_user_glossary();
         Ok(self.status())
     }
 
@@ -179,6 +186,7 @@ impl Session {
         store.change_passphrase(&actor, new_passphrase, kdf)?;
         self.staff = Some(actor);
         self.touch();
+        self.load_user_glossary();
         Ok(self.status())
     }
 
@@ -189,6 +197,8 @@ impl Session {
         }
         self.staff = None;
         self.known.clear();
+        self.user_glossary = None;
+        self.pending_import = None;
     }
 
     /// Locks if nobody has touched the app for longer than the configured time. Returns whether
@@ -290,6 +300,16 @@ impl Session {
             }),
             Some(s) => Ok(s),
         }
+    }
+
+    /// Whether the store is set up and unlocked.
+    pub fn is_unlocked(&self) -> bool {
+        self.staff.is_some() && self.store.as_ref().is_some_and(|s| !s.is_locked())
+    }
+
+    /// Adds a notice for the status line (e.g. the user glossary could not be opened).
+    pub(crate) fn add_notice(&mut self, notice: Message) {
+        self.notices.push(notice);
     }
 
     fn store_mut_any(&mut self) -> Result<&mut Store, AppError> {

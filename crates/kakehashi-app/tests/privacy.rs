@@ -34,6 +34,14 @@ const MARKERS: &[&str] = &[
     "東京都新宿区マーカー町",
     "Dr. Marker Clinic",
     "MARKERPLAN-12345",
+    // Typed into the user glossary (terms, reading, definition, source, id).
+    "院内用語マーカー",
+    "いんないようごまーかー",
+    "诊所术语标记",
+    "GLOSSMARKER-user-term",
+    "定義マーカー文",
+    "出典マーカー",
+    "glossmarker-id",
 ];
 
 fn encodings(marker: &str) -> Vec<Vec<u8>> {
@@ -100,6 +108,19 @@ fn markers_typed_through_the_app_never_appear_in_any_file_of_the_data_folder() {
             "search must still find {marker}"
         );
     }
+    let mut term = kakehashi_glossary::Concept::new_user("glossmarker-id");
+    let mut ja = kakehashi_glossary::LocaleTerms::new("院内用語マーカー");
+    ja.reading = Some("いんないようごまーかー".into());
+    term.terms.insert(kakehashi_glossary::Locale::Ja, ja);
+    let mut en = kakehashi_glossary::LocaleTerms::new("GLOSSMARKER-user-term");
+    en.synonyms.push("诊所术语标记".into());
+    term.terms.insert(kakehashi_glossary::Locale::En, en);
+    term.definition
+        .insert(kakehashi_glossary::Locale::Ja, "定義マーカー文".into());
+    term.source = "出典マーカー".into();
+    let stored = s.add_user_concept(term).unwrap();
+    s.update_user_concept(stored).unwrap();
+    assert!(!kakehashi_app::terms::search_in(s.glossary(), "院内用語マーカー", 3).is_empty());
     transfer::backup_rotating(&mut s, &dir.path().join("backups"), 3).unwrap();
     s.lock();
     drop(s);

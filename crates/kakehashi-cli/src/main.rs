@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use kakehashi_app::ipc::AppInfo;
 use kakehashi_app::session::Session;
+use kakehashi_app::user_terms::ExportFormat;
 use kakehashi_app::{instance, paths, transfer, AppError};
 use kakehashi_i18n::msg;
 use kakehashi_store::{Actor, PlainExportAck, Unlock};
@@ -102,20 +103,40 @@ enum Command {
 
 #[derive(Subcommand)]
 enum GlossaryCommand {
-    /// Export the glossary.
+    /// Export the glossary: the built-in terms, plus the store's user terms when a data folder is
+    /// named (--data-dir or KAKEHASHI_DATA_DIR; the store is unlocked with the passphrase).
     Export {
         #[arg(long, value_enum)]
         format: GlossaryFormat,
         #[arg(long)]
         out: PathBuf,
+        /// The data folder whose user terms to include.
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
     },
-    /// Read a TBX or CSV glossary and report what it holds and every problem, by line or entry.
-    Import { file: PathBuf },
+    /// Read a TBX or CSV glossary, report what it holds and every problem by line or entry, and,
+    /// when a data folder is named (--data-dir or KAKEHASHI_DATA_DIR), store it as user terms
+    /// after confirmation. Without a data folder it only previews.
+    Import {
+        file: PathBuf,
+        /// The data folder whose store receives the terms.
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// Import without asking (a file with problems also needs --partial).
+        #[arg(long)]
+        yes: bool,
+        /// With --yes: import the valid entries of a file that has problems, leaving the rest out.
+        #[arg(long)]
+        partial: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum GlossaryFormat {
+    /// TBX in the martif/termEntry form.
     Tbx,
+    /// TBX v3 (ISO 30042:2019).
+    TbxV3,
     Csv,
 }
 
@@ -221,7 +242,7 @@ fn run(command: Command, staff: Option<&str>) -> Result<(), AppError> {
                 None => transfer::export_all(&mut session, &out, ack).map(|n| println!("{n}")),
             }
         }
-        Command::Glossary { command } => glossary(command),
+        Command::Glossary { command } => glossary(command, staff),
     }
 }
 
@@ -251,49 +272,151 @@ fn check(record: &Path, date: Option<&str>, text: Option<&str>) -> Result<(), Ap
     }
 }
 
-fn glossary(command: GlossaryCommand) -> Result<(), AppError> {
+fn glossary(command: GlossaryCommand, staff: Option<&str>) -> Result<(), AppError> {
     let glossary_error = |e: kakehashi_glossary::GlossaryError| AppError::InvalidInput {
         message: e.message(),
         fields: Vec::new(),
     };
     match command {
-        GlossaryCommand::Export { format, out } => {
-            let file = std::fs::File::create(&out).map_err(|e| write_error(&out, &e))?;
-            let writer = std::io::BufWriter::new(file);
-            let g = kakehashi_glossary::Glossary::builtin();
-            match format {
-                GlossaryFormat::Tbx => kakehashi_glossary::export_tbx(g, writer).map_err(glossary_error),
-                GlossaryFormat::Csv => kakehashi_glossary::export_csv(g, writer).map_err(glossary_error),
+        GlossaryCommand::Export {
+            format,
+            out,
+            data_dir,
+        } => {
+            let format = match format {
+                GlossaryFormat::Tbx => ExportFormat::Tbx,
+                GlossaryFormat::TbxV3 => ExportFormat::TbxV3,
+                GlossaryFormat::Csv => ExportFormat::Csv,
+            };
+            match named_data_dir(data_dir) {
+                Some(dir) => {
+                    let (_guard, mut session) = open_unlocked_at(&dir, staff)?;
+                    session.export_glossary(format, &out)
+                }
+                None => {
+                    // No store: the built-in glossary alone, the same writer the app uses.
+                    let file = std::fs::File::create(&out).map_err(|e| write_error(&out, &e))?;
+                    let writer = std::io::BufWriter::new(file);
+                    let g = kakehashi_glossary::Glossary::builtin();
+                    match format {
+                        ExportFormat::Tbx => kakehashi_glossary::export_tbx(g, writer),
+                        ExportFormat::TbxV3 => kakehashi_glossary::export_tbx_v3(g, writer),
+                        ExportFormat::Csv => kakehashi_glossary::export_csv(g, writer),
+                    }
+                    .map_err(glossary_error)
+                }
             }
         }
-        GlossaryCommand::Import { file } => {
-            let preview = kakehashi_glossary::import_file(&file).map_err(glossary_error)?;
+        GlossaryCommand::Import {
+            file,
+            data_dir,
+            yes,
+            partial,
+        } => {
             let locale = staff_locale();
             let l10n = kakehashi_i18n::Localizer::embedded();
-            for p in &preview.problems {
-                let at = match (p.line, p.entry) {
-                    (Some(line), _) => format!("line {line}: "),
-                    (None, Some(entry)) => format!("entry {entry}: "),
-                    (None, None) => String::new(),
+            let say = |m: kakehashi_i18n::Message| eprintln!("{}", l10n.format(&locale, &m));
+            let Some(dir) = named_data_dir(data_dir) else {
+                let preview = kakehashi_glossary::import_file(&file).map_err(glossary_error)?;
+                print_problems(&preview.problems);
+                println!(
+                    "{} concepts, {} problems",
+                    preview.concepts.len(),
+                    preview.problems.len()
+                );
+                say(msg!("glossary-cli-preview-only"));
+                return if preview.problems.is_empty() {
+                    Ok(())
+                } else {
+                    Err(glossary_error(
+                        kakehashi_glossary::GlossaryError::ImportHasProblems {
+                            count: preview.problems.len(),
+                        },
+                    ))
                 };
-                eprintln!("{at}{}", l10n.format(&locale, &p.message));
+            };
+            let (_guard, mut session) = open_unlocked_at(&dir, staff)?;
+            let review = session.preview_import(&file)?;
+            print_problems(&review.problems);
+            println!("{} concepts, {} problems", review.total, review.problems.len());
+            say(msg!("glossary-cli-preview",
+                "new" => review.new_ids.len(),
+                "replaced" => review.replaces_user.len(),
+                "extended" => review.extends_builtin.len(),
+                "unchanged" => review.unchanged.len(),
+                "problems" => review.problems.len()));
+            let to_store = review.new_ids.len() + review.replaces_user.len() + review.extends_builtin.len();
+            if to_store == 0 {
+                say(msg!("glossary-cli-nothing-to-import"));
+                return Ok(());
             }
-            println!(
-                "{} concepts, {} problems",
-                preview.concepts.len(),
-                preview.problems.len()
-            );
-            if preview.problems.is_empty() {
-                Ok(())
+            let with_problems = !review.problems.is_empty();
+            let confirmed = if yes {
+                !with_problems || partial
             } else {
-                Err(glossary_error(
-                    kakehashi_glossary::GlossaryError::ImportHasProblems {
-                        count: preview.problems.len(),
+                let question = if with_problems {
+                    msg!("glossary-cli-confirm-partial", "count" => to_store, "problems" => review.problems.len())
+                } else {
+                    msg!("glossary-cli-confirm", "count" => to_store)
+                };
+                eprint!("{} ", l10n.format(&locale, &question));
+                answer_is_yes()?
+            };
+            if !confirmed {
+                say(msg!("glossary-cli-cancelled"));
+                return Err(AppError::Refused {
+                    message: if with_problems {
+                        msg!("glossary-error-import-has-problems", "count" => review.problems.len())
+                    } else {
+                        msg!("glossary-cli-cancelled")
                     },
-                ))
+                });
             }
+            let done = session.commit_import(review.token, with_problems)?;
+            say(msg!("glossary-cli-imported", "count" => done.imported, "left" => done.left_out));
+            Ok(())
         }
     }
+}
+
+fn print_problems(problems: &[kakehashi_glossary::ImportProblem]) {
+    let locale = staff_locale();
+    let l10n = kakehashi_i18n::Localizer::embedded();
+    for p in problems {
+        let at = match (p.line, p.entry) {
+            (Some(line), _) => format!("line {line}: "),
+            (None, Some(entry)) => format!("entry {entry}: "),
+            (None, None) => String::new(),
+        };
+        eprintln!("{at}{}", l10n.format(&locale, &p.message));
+    }
+}
+
+/// `--data-dir`, else `KAKEHASHI_DATA_DIR`; glossary commands never fall back to the OS folder
+/// unasked, so a preview or an export of the built-in terms touches no store.
+fn named_data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+    flag.or_else(|| std::env::var_os(paths::DATA_DIR_ENV).map(PathBuf::from))
+        .filter(|d| !d.as_os_str().is_empty())
+}
+
+/// The next line of standard input is "y" or "yes" (any case, also はい).
+fn answer_is_yes() -> Result<bool, AppError> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(AppError::internal)?;
+    let a = line.trim().to_lowercase();
+    Ok(matches!(a.as_str(), "y" | "yes" | "はい"))
+}
+
+/// Opens the store in `dir` and unlocks it, holding the folder against the app meanwhile.
+fn open_unlocked_at(dir: &Path, staff: Option<&str>) -> Result<(instance::InstanceGuard, Session), AppError> {
+    let guard = instance::acquire_exclusive(dir)?;
+    let mut session = Session::open(dir)?;
+    let actor = actor(staff)?;
+    session.unlock(&actor.user, &passphrase()?)?;
+    Ok((guard, session))
 }
 
 /// Opens the data folder's store and unlocks it, holding the folder against the app meanwhile.

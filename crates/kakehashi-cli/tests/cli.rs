@@ -243,3 +243,125 @@ fn an_unknown_subcommand_fails_with_usage() {
     let out = cli().arg("no-such-thing").output().unwrap();
     assert!(!out.status.success());
 }
+
+const CLINIC_TBX: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="ja"><text><body>
+<termEntry id="clinic-shuttle">
+  <langSet xml:lang="ja"><tig><term>送迎シャトル便</term></tig></langSet>
+  <langSet xml:lang="en"><tig><term>clinic shuttle bus</term></tig></langSet>
+</termEntry>
+</body></text></martif>
+"#;
+
+fn user_ids(dir: &Path) -> Vec<String> {
+    let mut s = Session::open_with(dir, KdfParams::insecure_for_tests()).unwrap();
+    s.unlock("Sato", PASS).unwrap();
+    s.user_concepts().unwrap().into_iter().map(|c| c.id).collect()
+}
+
+fn run_with_stdin(mut c: Command, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = c
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn glossary_import_into_a_store_asks_first_and_then_the_export_carries_the_user_terms() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    store_with_samples(&data);
+    let file = dir.path().join("clinic.tbx");
+    std::fs::write(&file, CLINIC_TBX).unwrap();
+    let import = || {
+        let mut c = cli();
+        c.args([
+            "--staff",
+            "Sato",
+            "glossary",
+            "import",
+            file.to_str().unwrap(),
+            "--data-dir",
+        ])
+        .arg(&data);
+        c
+    };
+
+    // Staff answer "n": nothing is stored.
+    let out = run_with_stdin(import(), &format!("{PASS}\nn\n"));
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("1 new"), "the preview shows the counts: {stderr}");
+    assert!(user_ids(&data).is_empty());
+
+    // Staff answer "y": stored.
+    let out = run_with_stdin(import(), &format!("{PASS}\ny\n"));
+    ok(&out);
+    assert_eq!(user_ids(&data), ["clinic-shuttle"]);
+
+    let tbx = dir.path().join("out.tbx");
+    let mut export = cli();
+    export
+        .args([
+            "--staff", "Sato", "glossary", "export", "--format", "tbx", "--out",
+        ])
+        .arg(&tbx)
+        .arg("--data-dir")
+        .arg(&data);
+    ok(&run_with_stdin(export, &format!("{PASS}\n")));
+    let text = std::fs::read_to_string(&tbx).unwrap();
+    assert!(text.contains("送迎シャトル便") && text.contains("アナフィラキシー"));
+
+    // Without a data folder the export is the built-in glossary alone.
+    let plain = dir.path().join("plain.csv");
+    ok(&cli()
+        .args(["glossary", "export", "--format", "csv", "--out"])
+        .arg(&plain)
+        .env_remove("KAKEHASHI_DATA_DIR")
+        .output()
+        .unwrap());
+    assert!(!std::fs::read_to_string(&plain)
+        .unwrap()
+        .contains("送迎シャトル便"));
+}
+
+#[test]
+fn glossary_import_with_problems_needs_partial_on_top_of_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    store_with_samples(&data);
+    let file = dir.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        "id,ja,en\nok-term,院内略語,in-house abbreviation\nbroken,\"a\",b,c\n",
+    )
+    .unwrap();
+    let import = |extra: &[&str]| {
+        let mut c = cli();
+        c.args([
+            "--staff",
+            "Sato",
+            "glossary",
+            "import",
+            file.to_str().unwrap(),
+            "--data-dir",
+        ])
+        .arg(&data)
+        .args(extra)
+        .env("KAKEHASHI_PASSPHRASE", PASS);
+        c.output().unwrap()
+    };
+    let out = import(&["--yes"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 3"), "problems name their line: {stderr}");
+    assert!(user_ids(&data).is_empty(), "nothing partially imported");
+
+    ok(&import(&["--yes", "--partial"]));
+    assert_eq!(user_ids(&data), ["ok-term"]);
+}

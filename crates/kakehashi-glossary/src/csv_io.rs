@@ -139,6 +139,21 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
             return pb.finish();
         }
     };
+    // Lines are counted from byte offsets: the reader's own line count differs between LF and
+    // CRLF files.
+    // A record's position may point at the line end before it (the "\n" of a CRLF), so line
+    // ends are skipped first.
+    let lines = crate::import::LineIndex::new(text);
+    let line_at = |p: Option<&csv::Position>| {
+        p.map(|p| {
+            let mut at = usize::try_from(p.byte()).unwrap_or(usize::MAX);
+            while matches!(text.as_bytes().get(at), Some(b'\r' | b'\n')) {
+                at += 1;
+            }
+            lines.line_of(at as u64)
+        })
+        .unwrap_or(1)
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -147,7 +162,7 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
     let head = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            let line = e.position().map(|p| p.line() + 1).unwrap_or(1);
+            let line = line_at(e.position());
             pb.problems.push(ImportProblem {
                 line: Some(line),
                 entry: None,
@@ -197,7 +212,7 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line() + 1).unwrap_or(0);
+                let line = line_at(e.position());
                 pb.problems.push(ImportProblem {
                     line: Some(line),
                     entry: Some(row_no),
@@ -206,8 +221,7 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
                 continue;
             }
         };
-        // The reader counts lines from zero here.
-        let line = rec.position().map(|p| p.line() + 1).unwrap_or(0);
+        let line = line_at(rec.position());
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }

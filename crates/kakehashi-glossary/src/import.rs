@@ -22,6 +22,11 @@ pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 pub struct ImportPreview {
     pub concepts: Vec<Concept>,
     pub problems: Vec<ImportProblem>,
+    /// Where each of `concepts` was in the file: (1-based line when known, 1-based entry), so a
+    /// later check (e.g. the app's rules for user concepts) can report its problems in place.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub positions: Vec<(Option<u64>, u64)>,
 }
 
 impl ImportPreview {
@@ -135,6 +140,7 @@ impl LineIndex {
 pub(crate) struct PreviewBuilder {
     pub concepts: Vec<Concept>,
     pub problems: Vec<ImportProblem>,
+    positions: Vec<(Option<u64>, u64)>,
     ids: HashSet<String>,
 }
 
@@ -161,12 +167,14 @@ impl PreviewBuilder {
             return;
         }
         self.concepts.push(c);
+        self.positions.push((line, entry));
     }
 
     pub fn finish(self) -> ImportPreview {
         ImportPreview {
             concepts: self.concepts,
             problems: self.problems,
+            positions: self.positions,
         }
     }
 }

@@ -192,6 +192,8 @@ pub enum TermKind {
 /// Where a concept comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "kebab-case")]
+// Named apart from the model's `Origin` (of a cell product) so the two never share a TypeScript file.
+#[ts(rename = "ConceptOrigin")]
 pub enum Origin {
     #[default]
     BuiltIn,

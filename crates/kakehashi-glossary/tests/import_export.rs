@@ -337,3 +337,12 @@ fn misplaced_entries_and_terms_are_reported_not_dropped() {
     );
     assert_eq!(preview.problems[1].message.args["term"], "no language".into());
 }
+
+#[test]
+fn csv_lines_are_counted_the_same_with_lf_and_crlf_line_ends() {
+    for text in ["en,ja\nx,y\nq,r,s\n", "en,ja\r\nx,y\r\nq,r,s\r\n"] {
+        let preview = parse(text.as_bytes(), ImportFormat::Csv);
+        let lines: Vec<Option<u64>> = preview.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [Some(3)], "{text:?}");
+    }
+}

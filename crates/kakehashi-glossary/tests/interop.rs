@@ -32,8 +32,38 @@ fn translate_toolkit_reads_every_concept_of_our_export() {
     if !translate_toolkit_available() {
         return;
     }
+    expect_translate_toolkit_reads(Glossary::builtin());
+}
+
+#[test]
+fn translate_toolkit_reads_staff_terms_exported_with_the_built_in_ones() {
+    if !translate_toolkit_available() {
+        return;
+    }
+    use kakehashi_glossary::{Concept, LocaleTerms};
+    let mut c = Concept::new_user("clinic <room> & \"A\"");
+    let mut ja = LocaleTerms::new("細胞培養加工室「ひまわり」＆<第2>");
+    ja.reading = Some("さいぼうばいようかこうしつ".into());
+    ja.synonyms = vec!["ひまわりラボ 🌻".into()];
+    c.terms.insert(Locale::Ja, ja);
+    let mut vi = LocaleTerms::new("phòng nuôi cấy tế bào \"Hướng Dương\"");
+    vi.avoid = vec!["phòng thí nghiệm <cũ>".into()];
+    c.terms.insert(Locale::Vi, vi);
+    c.definition
+        .insert(Locale::Ja, "当院の施設。\n二行目 & <タグ>".into());
+    let mut extra = Glossary::builtin().concept("iv-drip").unwrap().clone();
+    extra
+        .terms
+        .get_mut(&Locale::En)
+        .unwrap()
+        .synonyms
+        .push("drip line & co.".into());
+    let g = Glossary::builtin().with_user_concepts(&[c, extra]).unwrap();
+    expect_translate_toolkit_reads(&g);
+}
+
+fn expect_translate_toolkit_reads(g: &Glossary) {
     let dir = tempfile::tempdir().unwrap();
-    let g = Glossary::builtin();
     let tbx = dir.path().join("kakehashi.tbx");
     export_tbx(g, std::fs::File::create(&tbx).unwrap()).unwrap();
     let mut expected: BTreeMap<&str, BTreeMap<&str, Vec<&str>>> = BTreeMap::new();

@@ -187,6 +187,8 @@ mod tests {
             fields: Vec::new(),
             transfer: None,
             detail: None,
+            collection: None,
+            items: Vec::new(),
         }
     }
 

@@ -9,12 +9,15 @@
 //!   the name index exists only in memory while unlocked.
 //! - **Accountable:** an HMAC-chained audit trail of every create, view, update, print, export,
 //!   import and delete, verifiable with [`Store::verify_audit`].
+//! - **Documents:** small sealed collections beside the records (the user glossary), changed
+//!   atomically and audited with the ids touched ([`Store::change_documents`]).
 //!
 //! The design and measured figures are in `docs/store.md`.
 
 mod audit;
 pub mod backup;
 mod crypto;
+mod documents;
 pub mod engine;
 pub mod envelope;
 mod error;
@@ -23,6 +26,7 @@ mod types;
 
 pub use backup::{backup_files, newest_intact_backup, restore_backup, verify_backup, BackupReport};
 pub use crypto::{KdfParams, RecoveryKey};
+pub use documents::{DocumentChange, MAX_DOCUMENT_ID_BYTES};
 pub use engine::{Engine, Op, OpenEvent, Pair, SledEngine, Tree};
 pub use envelope::{round_trip, Migration, Migrations};
 pub use error::{AuditFault, StoreError};

@@ -221,6 +221,8 @@ pub struct IntegrityReport {
     pub records: u64,
     pub summaries: u64,
     pub audit_entries: u64,
+    /// Sealed named documents (e.g. user glossary concepts), each opened.
+    pub documents: u64,
 }
 
 impl Store {
@@ -787,10 +789,12 @@ impl Store {
             let chunk: SummaryChunk = open_value(&s.data_key, Tree::Summaries, k, v, &summary_migrations())?;
             summary_count += chunk.summaries.len() as u64;
         }
+        let documents = self.document_count()?;
         Ok(IntegrityReport {
             records: records.len() as u64,
             summaries: summary_count,
             audit_entries,
+            documents,
         })
     }
 
@@ -851,6 +855,10 @@ impl Store {
         Ok(&self.session()?.data_key)
     }
 
+    pub(crate) fn mac_key(&self) -> Result<&SecretKey, StoreError> {
+        Ok(&self.session()?.mac_key)
+    }
+
     fn session(&self) -> Result<&Session, StoreError> {
         self.session.as_ref().ok_or(StoreError::Locked)
     }
@@ -888,6 +896,8 @@ pub(crate) fn entry(actor: &Actor, patient: Option<RecordId>, action: AuditActio
         fields: Vec::new(),
         transfer: None,
         detail: None,
+        collection: None,
+        items: Vec::new(),
     }
 }
 

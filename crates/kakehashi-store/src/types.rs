@@ -200,6 +200,14 @@ pub struct AuditEntry {
     pub transfer: Option<Transfer>,
     /// Free detail for store events (e.g. which engine file was moved aside).
     pub detail: Option<String>,
+    /// For changes to sealed documents (e.g. the user glossary): the collection changed.
+    /// Left out of the stored form when absent, so entries written before it keep their MACs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub collection: Option<String>,
+    /// For changes to sealed documents: the ids of the documents touched (ids, never content).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
 }
 
 /// Staff confirmation that a plaintext export is wanted. Only constructible by naming the risk,

@@ -1,12 +1,20 @@
 // The interpreter's glossary: one shortcut from anywhere, results on every keystroke, the concept
 // side by side in the staff and patient languages, the other four one keystroke away.
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Hit } from "../bindings/Hit";
+import type { AppError } from "../bindings/AppError";
+import type { Concept } from "../bindings/Concept";
 import type { Locale } from "../bindings/Locale";
+import type { TermHit } from "../bindings/TermHit";
 import { localizer } from "../i18n";
-import { glossarySearch } from "./ipc";
+import { toAppError } from "../ipc";
+import { ConceptForm } from "./ConceptForm";
+import { GlossaryTools } from "./GlossaryTools";
+import { glossarySearch, userConceptDelete, userConcepts } from "./ipc";
 import { columnsFor, isMatched, termsNeedReview } from "./logic";
 import "./glossary.css";
+
+/** The user-concept form, when open: a new concept, an edit, or a copy of a built-in one. */
+type Editing = { mode: "add" | "edit"; from: Concept | null };
 
 interface Props {
   staff: string;
@@ -19,7 +27,10 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
   const l10n = localizer();
   const t = (id: string, args?: Record<string, string | number>) => l10n.format(staff, id, args);
   const [query, setQuery] = useState(initialQuery);
-  const [hits, setHits] = useState<Hit[]>([]);
+  const [hits, setHits] = useState<TermHit[]>([]);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  const [actionError, setActionError] = useState<AppError | null>(null);
   const [selected, setSelected] = useState(0);
   const [expanded, setExpanded] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -59,7 +70,38 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
         });
     });
     return () => cancelAnimationFrame(frame);
-  }, [query]);
+  }, [query, refresh]);
+
+  // Edit or delete what staff stored: for a built-in concept with staff terms, that is the stored
+  // user concept of the same id, not the merged view the search shows.
+  const storedUserConcept = async (concept: Concept): Promise<Concept | null> => {
+    if (concept.origin === "user") return concept;
+    const stored = await userConcepts();
+    return stored.find((c) => c.id === concept.id) ?? null;
+  };
+  const edit = async (concept: Concept) => {
+    try {
+      setActionError(null);
+      setEditing({ mode: "edit", from: await storedUserConcept(concept) });
+    } catch (raw) {
+      setActionError(toAppError(raw));
+    }
+  };
+  const remove = async (concept: Concept) => {
+    try {
+      setActionError(null);
+      await userConceptDelete(concept.id);
+      setRefresh((r) => r + 1);
+    } catch (raw) {
+      setActionError(toAppError(raw));
+    }
+  };
+  const saved = (concept: Concept) => {
+    setEditing(null);
+    const first = Object.values(concept.terms)[0]?.preferred;
+    if (first && query.trim() === "") setQuery(first);
+    setRefresh((r) => r + 1);
+  };
 
   const columns = columnsFor(staff, patient, expanded);
 
@@ -67,7 +109,8 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
     if (e.key === "Escape") {
       e.preventDefault();
       e.stopPropagation();
-      onClose();
+      if (editing) setEditing(null);
+      else onClose();
     } else if (e.key === "Tab" && !e.shiftKey && e.target === input.current) {
       // Tab in the search box shows all six languages (and back): one keystroke, focus stays put.
       e.preventDefault();
@@ -75,7 +118,7 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
     } else if (e.key === "Tab") {
       // Keep Tab inside the dialog: the screen under it is inert anyway.
       const panel = e.currentTarget as HTMLElement;
-      const focusable = [...panel.querySelectorAll<HTMLElement>("input,button")];
+      const focusable = [...panel.querySelectorAll<HTMLElement>("input,button,select,textarea")];
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       if (e.shiftKey && document.activeElement === first) {
@@ -85,10 +128,10 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
         e.preventDefault();
         first?.focus();
       }
-    } else if (e.key === "ArrowDown") {
+    } else if (e.key === "ArrowDown" && !editing) {
       e.preventDefault();
       setSelected((s) => Math.min(hits.length - 1, s + 1));
-    } else if (e.key === "ArrowUp") {
+    } else if (e.key === "ArrowUp" && !editing) {
       e.preventDefault();
       setSelected((s) => Math.max(0, s - 1));
     }
@@ -138,29 +181,60 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
         <p class="glossary-count" role="status" aria-live="polite" data-testid="glossary-count">
           {failed ? t("panels-glossary-failed") : query.trim() === "" ? "" : t("panels-glossary-count", { count: hits.length })}
         </p>
-        <ol id="glossary-results" class="glossary-results" data-testid="glossary-results">
-          {hits.map((hit, i) => (
-            <HitView key={hit.concept.id} hit={hit} index={i} selected={i === selected} columns={columns} staff={staff} onPick={() => setSelected(i)} />
-          ))}
-        </ol>
+        <div class="glossary-user-row">
+          <button type="button" class="glossary-add" data-testid="glossary-add" onClick={() => setEditing({ mode: "add", from: null })}>
+            + {t("panels-glossary-add")}
+          </button>
+          <GlossaryTools staff={staff} onImported={() => setRefresh((r) => r + 1)} />
+        </div>
+        {actionError && (
+          <p class="glossary-form-error" role="alert" data-testid="glossary-action-error">
+            {l10n.formatMessage(staff, actionError.message)}
+          </p>
+        )}
+        {editing ? (
+          <ConceptForm staff={staff} from={editing.from} mode={editing.mode} onDone={saved} onCancel={() => setEditing(null)} />
+        ) : (
+          <ol id="glossary-results" class="glossary-results" data-testid="glossary-results">
+            {hits.map((hit, i) => (
+              <HitView
+                key={hit.concept.id}
+                hit={hit}
+                index={i}
+                selected={i === selected}
+                columns={columns}
+                staff={staff}
+                onPick={() => setSelected(i)}
+                onEdit={() => edit(hit.concept)}
+                onCopy={() => setEditing({ mode: "add", from: hit.concept })}
+                onDelete={() => remove(hit.concept)}
+              />
+            ))}
+          </ol>
+        )}
       </div>
     </div>
   );
 }
 
 interface HitProps {
-  hit: Hit;
+  hit: TermHit;
   index: number;
   selected: boolean;
   columns: Locale[];
   staff: string;
   onPick: () => void;
+  onEdit: () => void;
+  onCopy: () => void;
+  onDelete: () => void;
 }
 
-function HitView({ hit, index, selected, columns, staff, onPick }: HitProps) {
+function HitView({ hit, index, selected, columns, staff, onPick, onEdit, onCopy, onDelete }: HitProps) {
   const l10n = localizer();
   const t = (id: string, args?: Record<string, string | number>) => l10n.format(staff, id, args);
   const { concept, matched } = hit;
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const stored = concept.origin !== "built-in";
   const conceptReview = concept.review === "needs-review";
   return (
     <li
@@ -183,7 +257,40 @@ function HitView({ hit, index, selected, columns, staff, onPick }: HitProps) {
             ⚠ {t("panels-needs-review")}
           </span>
         )}
+        {hit.userTerm && (
+          <span class="glossary-user-badge" data-testid="glossary-user-term">
+            {t("panels-glossary-user-term")}
+          </span>
+        )}
         <span class="glossary-how">{t(`panels-match-${hit.how}`)}</span>
+        <span class="glossary-hit-actions">
+          {stored && (
+            <button type="button" data-testid="glossary-edit" onClick={onEdit}>
+              {t("panels-glossary-edit")}
+            </button>
+          )}
+          {stored && !confirmDelete && (
+            <button type="button" data-testid="glossary-delete" onClick={() => setConfirmDelete(true)}>
+              {t("panels-glossary-delete")}
+            </button>
+          )}
+          {stored && confirmDelete && (
+            <span class="glossary-delete-confirm" role="alert">
+              {concept.origin === "user" ? t("panels-glossary-delete-confirm") : t("panels-glossary-delete-confirm-added")}{" "}
+              <button type="button" data-testid="glossary-delete-yes" onClick={onDelete}>
+                {t("panels-glossary-delete")}
+              </button>
+              <button type="button" data-testid="glossary-delete-no" onClick={() => setConfirmDelete(false)}>
+                {t("panels-glossary-cancel")}
+              </button>
+            </span>
+          )}
+          {concept.origin === "built-in" && (
+            <button type="button" data-testid="glossary-copy" onClick={onCopy}>
+              {t("panels-glossary-copy")}
+            </button>
+          )}
+        </span>
       </div>
       <div class="glossary-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
         {columns.map((locale) => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { columnsFor, glossaryLocale, pieces } from "./logic";
+import { columnsFor, conceptOf, draftOf, glossaryLocale, pieces } from "./logic";
 import type { TermInText } from "../bindings/TermInText";
+import type { Concept } from "../bindings/Concept";
 
 const mention = (start: number, end: number, text: string): TermInText => ({
   conceptId: "c",
   start,
   end,
   matched: { locale: "ja", kind: "preferred", text },
+  userTerm: false,
 });
 
 describe("the interpreter sees staff and patient languages first", () => {
@@ -49,5 +51,39 @@ describe("recognised terms in free text keep every character", () => {
   it("returns the text unchanged when nothing is recognised", () => {
     expect(pieces("なし", [])).toEqual([{ text: "なし" }]);
     expect(pieces("", [])).toEqual([]);
+  });
+});
+
+describe("the user-concept form", () => {
+  it("starts empty and needing review, and leaves out empty columns and blank lines", () => {
+    const draft = draftOf(null);
+    expect(draft.review).toBe("needs-review");
+    draft.locales.ja.preferred = " 院内用語 ";
+    draft.locales.ja.reading = "いんないようご";
+    draft.locales.ja.synonyms = "略語\n\n  別名 \n";
+    const c = conceptOf(draft);
+    expect(Object.keys(c.terms)).toEqual(["ja"]);
+    expect(c.terms.ja).toEqual({ preferred: "院内用語", reading: "いんないようご", synonyms: ["略語", "別名"], avoid: [] });
+    expect(c.origin).toBe("user");
+  });
+
+  it("copies a built-in concept with its id, every term, and marks the copy for review", () => {
+    const builtIn: Concept = {
+      id: "iv-drip",
+      domain: "procedures",
+      review: "verified",
+      source: "x",
+      related: [],
+      definition: { ja: "点滴の定義" },
+      terms: { ja: { preferred: "点滴", reading: "てんてき", synonyms: ["点滴静注"], avoid: [] }, en: { preferred: "IV drip", synonyms: [], avoid: ["drip"] } },
+      origin: "built-in",
+    };
+    const draft = draftOf(builtIn);
+    expect(draft.fixedId).toBe(true);
+    expect(draft.review).toBe("needs-review");
+    const back = conceptOf(draft);
+    expect(back.id).toBe("iv-drip");
+    expect(back.terms.en?.avoid).toEqual(["drip"]);
+    expect(back.definition.ja).toBe("点滴の定義");
   });
 });

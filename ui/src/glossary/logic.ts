@@ -73,3 +73,82 @@ export function pieces(text: string, terms: readonly TermInText[]): Piece[] {
 export function isMatched(term: string, matchedLocale: Locale, locale: Locale, matchedText: string): boolean {
   return locale === matchedLocale && term === matchedText;
 }
+
+/** One locale's column of the user-concept form: lists are one term per line. */
+export interface LocaleDraft {
+  preferred: string;
+  reading: string;
+  synonyms: string;
+  avoid: string;
+  definition: string;
+}
+
+/** The user-concept form's state. */
+export interface ConceptDraft {
+  id: string;
+  /** Whether the id was given by an existing concept (edit or copy) and so is not typed. */
+  fixedId: boolean;
+  domain: Concept["domain"] | "";
+  review: Concept["review"];
+  source: string;
+  locales: Record<Locale, LocaleDraft>;
+}
+
+const lines = (items: readonly string[] | undefined): string => (items ?? []).join("\n");
+const items = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+
+/**
+ * The form for a concept: empty for a new one (needs review until someone checks it), or filled
+ * from an existing user concept (edit) or a built-in one (copy, to adapt).
+ */
+export function draftOf(concept: Concept | null): ConceptDraft {
+  const locales = {} as Record<Locale, LocaleDraft>;
+  for (const l of GLOSSARY_LOCALES) {
+    const t = concept?.terms[l];
+    locales[l] = {
+      preferred: t?.preferred ?? "",
+      reading: t?.reading ?? "",
+      synonyms: lines(t?.synonyms),
+      avoid: lines(t?.avoid),
+      definition: concept?.definition[l] ?? "",
+    };
+  }
+  return {
+    id: concept?.id ?? "",
+    fixedId: concept !== null,
+    domain: concept?.domain ?? "",
+    review: concept && concept.origin === "user" ? concept.review : "needs-review",
+    source: concept?.source ?? "",
+    locales,
+  };
+}
+
+/** The concept the form describes. Empty columns are left out; the Rust side validates the rest. */
+export function conceptOf(draft: ConceptDraft): Concept {
+  const terms: Concept["terms"] = {};
+  const definition: Concept["definition"] = {};
+  for (const l of GLOSSARY_LOCALES) {
+    const d = draft.locales[l];
+    const synonyms = items(d.synonyms);
+    const avoid = items(d.avoid);
+    const reading = d.reading.trim();
+    if (d.preferred.trim() !== "" || synonyms.length > 0 || avoid.length > 0 || reading !== "") {
+      terms[l] = { preferred: d.preferred.trim(), synonyms, avoid, ...(reading !== "" ? { reading } : {}) };
+    }
+    if (d.definition.trim() !== "") definition[l] = d.definition;
+  }
+  return {
+    id: draft.id.trim(),
+    ...(draft.domain ? { domain: draft.domain } : {}),
+    review: draft.review,
+    source: draft.source,
+    related: [],
+    definition,
+    terms,
+    origin: "user",
+  };
+}

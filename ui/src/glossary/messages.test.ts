@@ -9,7 +9,7 @@ import type { MatchKind } from "../bindings/MatchKind";
 import type { Severity } from "../bindings/Severity";
 import { GLOSSARY_LOCALES } from "./logic";
 
-const sources = ["./GlossaryPanel.tsx", "./GlossaryTerms.tsx", "../handoff/HandoffPanel.tsx"].map((p) =>
+const sources = ["./GlossaryPanel.tsx", "./GlossaryTerms.tsx", "./ConceptForm.tsx", "./GlossaryTools.tsx", "../handoff/HandoffPanel.tsx"].map((p) =>
   readFileSync(fileURLToPath(new URL(p, import.meta.url)), "utf8"),
 );
 
