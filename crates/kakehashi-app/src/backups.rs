@@ -338,6 +338,14 @@ pub fn export_plaintext(session: &mut Session, path: &Path, acknowledged: bool) 
     )
 }
 
+/// A plaintext export just written.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportDone {
+    pub path: String,
+    pub patients: u64,
+}
+
 /// Why the store did not open at start, and the backup the unlock screen offers to restore.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

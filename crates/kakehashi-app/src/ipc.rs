@@ -75,6 +75,7 @@ pub fn export_typescript(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     crate::backups::BackupFile::export_all(&cfg)?;
     crate::backups::Restored::export_all(&cfg)?;
     crate::backups::OpenProblem::export_all(&cfg)?;
+    crate::backups::ExportDone::export_all(&cfg)?;
     kakehashi_store::BackupReport::export_all(&cfg)?;
     // Every coded list, including those no stored type mentions (e.g. the derived abnormality).
     kakehashi_model::Sex::export_all(&cfg)?;

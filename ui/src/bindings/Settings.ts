@@ -15,4 +15,20 @@ patientLocale: string | null,
 /**
  * Minutes without input before the store locks and keys are wiped from memory.
  */
-idleLockMinutes: number, };
+idleLockMinutes: number, 
+/**
+ * Whether the app writes rotating encrypted backups by itself (see `docs/store.md`).
+ */
+autoBackup: boolean, 
+/**
+ * How many automatic backups are kept in the backups folder; older ones are removed.
+ */
+backupKeep: number, 
+/**
+ * While staff keep working, at most one automatic backup per this many minutes.
+ */
+backupEveryMinutes: number, 
+/**
+ * The backups folder; `None` means `<data folder>/backups`.
+ */
+backupDir: string | null, };
