@@ -381,7 +381,11 @@ pub async fn backup_now(app: tauri::AppHandle) -> Result<BackupMade, AppError> {
     blocking(move || {
         let (data_dir, settings) = settings_of(&app);
         let state = app.state::<SessionState>();
-        with_session(&state, |s| backups::backup_now(s, &settings, &data_dir))
+        let made = with_session(&state, |s| backups::backup_now(s, &settings, &data_dir))?;
+        if let Ok(mut auto) = app.state::<AutoBackupState>().0.lock() {
+            auto.record_manual(Path::new(&made.path), Instant::now());
+        }
+        Ok(made)
     })
     .await
 }

@@ -40,7 +40,7 @@ function LocalePicker(props: { labelId: string; value: string; onChange: (v: str
 type Screen =
   | { kind: "loading" }
   | { kind: "setup" }
-  | { kind: "locked"; notice: string | null }
+  | { kind: "locked"; notice: string | null; opened?: Message[] }
   | { kind: "patients" }
   | { kind: "data" }
   | { kind: "open-failed"; problem: OpenProblem }
@@ -63,7 +63,7 @@ export function App() {
 
   const fromStatus = (s: StoreStatus, notice: string | null = null) => {
     if (s.state === "needs-setup") setScreen({ kind: "setup" });
-    else if (s.state === "locked") setScreen({ kind: "locked", notice });
+    else if (s.state === "locked") setScreen({ kind: "locked", notice, opened: s.notices });
     else {
       setStaffName(s.staff);
       setScreen({ kind: "patients" });
@@ -263,7 +263,15 @@ export function App() {
         )}
         {screen.kind === "locked" && (
           <div class="auth-layout">
-            <UnlockScreen notice={screen.notice} onDone={(s, who) => (setStaffName(who), fromStatus(s))} />
+            <div>
+              {/* What happened while opening the store (e.g. a damaged snapshot file moved aside). */}
+              {(screen.opened ?? []).map((m, i) => (
+                <p key={i} class="notice" role="status" data-testid="open-notice">
+                  {l10n.formatMessage(locales.staff, m)}
+                </p>
+              ))}
+              <UnlockScreen notice={screen.notice} onDone={(s, who) => (setStaffName(who), fromStatus(s))} />
+            </div>
             <FlowPanel />
           </div>
         )}

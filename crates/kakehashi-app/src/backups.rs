@@ -127,6 +127,15 @@ impl AutoBackup {
         }
     }
 
+    /// Staff backed up into the backups folder by hand: that backup holds every change so far, so
+    /// the next lock need not write another.
+    pub fn record_manual(&mut self, path: &Path, now: Instant) {
+        self.pending = false;
+        self.since = now;
+        self.last_failure = None;
+        self.last_ok = Some((transfer::now_in_japan(), path.to_owned()));
+    }
+
     pub fn status(&self, settings: &Settings, data_dir: &Path) -> AutoBackupStatus {
         AutoBackupStatus {
             enabled: settings.auto_backup,

@@ -127,6 +127,23 @@ fn a_failed_automatic_backup_is_reported_and_the_changes_stay_pending() {
 }
 
 #[test]
+fn a_backup_made_by_hand_counts_and_the_next_lock_writes_none() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = set_up(data.path());
+    let settings = Settings::default();
+    let mut auto = AutoBackup::new(Instant::now());
+    s.load_samples().unwrap();
+    auto.note_change();
+    let made = backups::backup_now(&mut s, &settings, data.path()).unwrap();
+    auto.record_manual(Path::new(&made.path), Instant::now());
+    assert!(!auto.is_due(&settings, Moment::Lock, Instant::now()));
+    assert_eq!(
+        auto.status(&settings, data.path()).last_backup_path.as_deref(),
+        Some(made.path.as_str())
+    );
+}
+
+#[test]
 fn a_locked_store_is_not_backed_up_and_nothing_fails() {
     let data = tempfile::tempdir().unwrap();
     let mut s = set_up(data.path());

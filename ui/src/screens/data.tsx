@@ -205,9 +205,9 @@ export function VerifyRestorePanel(props: { file: string | null; onFile: (path: 
         <label for="restore-target">
           <Text id="data-restore-target" />
         </label>
-        <div style="display:flex;gap:0.5rem">
+        <div style="display:flex;gap:0.5rem;align-items:center">
           <input id="restore-target" data-testid="restore-target" value={target} autoComplete="off" onInput={(e) => setTarget(e.currentTarget.value)} />
-          <button type="button" data-testid="restore-pick-folder" disabled={busy !== null} onClick={() => backupPickFolder().then((p) => p && setTarget(p)).catch((e: AppError) => setError(e))}>
+          <button type="button" style="white-space:nowrap" data-testid="restore-pick-folder" disabled={busy !== null} onClick={() => backupPickFolder().then((p) => p && setTarget(p)).catch((e: AppError) => setError(e))}>
             <Text id="data-choose-folder" />
           </button>
         </div>
