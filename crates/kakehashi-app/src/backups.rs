@@ -38,7 +38,7 @@ pub struct AutoBackupStatus {
     pub enabled: bool,
     /// Changes were saved since the last automatic backup.
     pub pending_changes: bool,
-    /// RFC 3339 time of the last automatic backup this run made.
+    /// RFC 3339 time of the last backup this run made into the backups folder (automatic or by hand).
     pub last_backup_at: Option<String>,
     pub last_backup_path: Option<String>,
     /// Why the last attempt failed, until one succeeds.

@@ -10,7 +10,7 @@ export type AutoBackupStatus = { enabled: boolean,
  */
 pendingChanges: boolean, 
 /**
- * RFC 3339 time of the last automatic backup this run made.
+ * RFC 3339 time of the last backup this run made into the backups folder (automatic or by hand).
  */
 lastBackupAt: string | null, lastBackupPath: string | null, 
 /**
