@@ -340,3 +340,44 @@ fn a_store_that_will_not_open_is_described_with_the_newest_intact_backup() {
     assert_eq!(problem.message.id, "store-error-corrupt");
     assert_eq!(problem.newest_backup.as_deref(), Some(made.path.as_str()));
 }
+
+/// Figures for `docs/store.md` (debug build, cheap key derivation so only the backup is timed):
+/// `cargo test -p kakehashi-app --test backups -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn figures_backup_and_verify_of_a_busy_clinic() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = set_up(data.path());
+    for i in 0..300 {
+        let mut r = s.new_patient().unwrap();
+        r.profile.names.native = format!("山田花子{i}");
+        r.profile.names.native_lang = "ja".into();
+        r.profile.names.latin_family = format!("YAMADA{i}");
+        r.profile.names.katakana = "ヤマダ ハナコ".into();
+        s.save_patient(r).unwrap();
+    }
+    let t = Instant::now();
+    let made = backups::backup_now(&mut s, &Settings::default(), data.path()).unwrap();
+    let backup = t.elapsed();
+    let t = Instant::now();
+    let report = backups::verify(Path::new(&made.path), &passphrase(PASS)).unwrap();
+    let verify = t.elapsed();
+    let parent = tempfile::tempdir().unwrap();
+    let t = Instant::now();
+    backups::restore_into(
+        Path::new(&made.path),
+        &parent.path().join("r"),
+        "Sato",
+        &passphrase(PASS),
+    )
+    .unwrap();
+    let restore = t.elapsed();
+    println!(
+        "patients {} · file {} KiB · backup {:?} · verify {:?} · restore {:?}",
+        report.summaries,
+        made.size_bytes / 1024,
+        backup,
+        verify,
+        restore
+    );
+}
