@@ -82,3 +82,4 @@ data-export-done = { $patients } patients exported to { $path } (recorded in the
 data-error-backup-dir-absolute = Give the backups folder as an absolute path (“{ $path }”).
 data-error-key-required = Enter the passphrase.
 data-error-restore-target-not-empty = “{ $path }” is not empty. A backup is restored only into a new, empty folder.
+data-error-restore-target-absolute = Give the restore folder as an absolute path (“{ $path }”).

@@ -82,3 +82,4 @@ data-export-done = 患者 { $patients } 名を { $path } に書き出しまし�
 data-error-backup-dir-absolute = バックアップフォルダーは絶対パスで指定してください（「{ $path }」）。
 data-error-key-required = パスフレーズを入力してください。
 data-error-restore-target-not-empty = 「{ $path }」は空ではありません。復元は新しい空のフォルダーにだけ行えます。
+data-error-restore-target-absolute = 復元先は絶対パスで指定してください（「{ $path }」）。

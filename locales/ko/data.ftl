@@ -82,3 +82,4 @@ data-export-done = 환자 { $patients }명을 { $path }(으)로 내보냈습니�
 data-error-backup-dir-absolute = 백업 폴더는 절대 경로로 지정하십시오(“{ $path }”).
 data-error-key-required = 암호 문구를 입력하십시오.
 data-error-restore-target-not-empty = “{ $path }”은(는) 비어 있지 않습니다. 백업은 새로운 빈 폴더에만 복원할 수 있습니다.
+data-error-restore-target-absolute = 복원할 위치는 절대 경로로 지정하십시오(“{ $path }”).

@@ -82,3 +82,4 @@ data-export-done = Đã xuất { $patients } bệnh nhân vào { $path } (đã g
 data-error-backup-dir-absolute = Hãy ghi thư mục sao lưu bằng đường dẫn tuyệt đối (“{ $path }”).
 data-error-key-required = Hãy nhập cụm mật khẩu.
 data-error-restore-target-not-empty = “{ $path }” không trống. Chỉ có thể khôi phục bản sao lưu vào một thư mục mới và trống.
+data-error-restore-target-absolute = Hãy ghi thư mục khôi phục bằng đường dẫn tuyệt đối (“{ $path }”).

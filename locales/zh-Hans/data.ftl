@@ -82,3 +82,4 @@ data-export-done = 已将 { $patients } 名患者导出到 { $path }（已记入
 data-error-backup-dir-absolute = 请用绝对路径指定备份文件夹（“{ $path }”）。
 data-error-key-required = 请输入密码短语。
 data-error-restore-target-not-empty = “{ $path }”不是空的。备份只能恢复到新的空文件夹中。
+data-error-restore-target-absolute = 请用绝对路径指定恢复位置（“{ $path }”）。

@@ -82,3 +82,4 @@ data-export-done = 已將 { $patients } 名病人匯出到 { $path }（已記錄
 data-error-backup-dir-absolute = 請以絕對路徑指定備份資料夾（「{ $path }」）。
 data-error-key-required = 請輸入密碼片語。
 data-error-restore-target-not-empty = 「{ $path }」不是空的。備份只能還原到新的空資料夾中。
+data-error-restore-target-absolute = 請以絕對路徑指定還原位置（「{ $path }」）。

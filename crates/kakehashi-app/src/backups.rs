@@ -310,6 +310,13 @@ pub fn restore_into(
     key: &BackupKey,
 ) -> Result<Restored, AppError> {
     let actor = Actor::new(staff).map_err(|_| field_error("staff", msg!("app-error-staff-required")))?;
+    // A relative folder would land wherever the app happened to be started from.
+    if !target.is_absolute() {
+        return Err(field_error(
+            "target",
+            msg!("data-error-restore-target-absolute", "path" => target.display().to_string()),
+        ));
+    }
     let occupied = std::fs::read_dir(target)
         .map(|mut d| d.next().is_some())
         .unwrap_or(false);

@@ -258,6 +258,17 @@ fn restore_refuses_a_folder_that_is_not_empty_and_leaves_it_untouched() {
     let left: Vec<_> = std::fs::read_dir(target.path()).unwrap().flatten().collect();
     assert_eq!(left.len(), 1);
 
+    let err = backups::restore_into(
+        Path::new(&made.path),
+        Path::new("restored"),
+        "Suzuki",
+        &passphrase(PASS),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&err, AppError::InvalidInput { fields, .. } if fields[0].message.id == "data-error-restore-target-absolute")
+    );
+
     // Above all, never over the store in use.
     let err =
         backups::restore_into(Path::new(&made.path), data.path(), "Suzuki", &passphrase(PASS)).unwrap_err();
