@@ -112,6 +112,26 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
     assert.equal(listed.ok?.length, before + 1, "the folder can be listed while locked");
   });
 
+  it("an automatic backup that cannot be written is shown to staff, not swallowed", async () => {
+    await type(driver, "[data-testid=unlock-staff]", STAFF);
+    await type(driver, "[data-testid=unlock-passphrase]", PASSPHRASE);
+    await click(driver, "[data-testid=unlock-submit]");
+    await el(driver, "[data-testid=patients-screen]", 30000);
+    // The backups "folder" is a file: nothing can be written there.
+    const blocker = join(elsewhere, "not-a-folder");
+    writeFileSync(blocker, "x");
+    const settings = (await invoke(driver, "settings_get")).ok;
+    assert.ok((await invoke(driver, "settings_set", { settings: { ...settings, backupDir: blocker } })).ok);
+    await click(driver, "[data-testid=samples-load]");
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=samples-load]:enabled"))).length === 1, 30000, "loading never finished");
+    await click(driver, "[data-testid=lock]");
+    await driver.wait(async () => (await screenFor(driver)) === "locked", 30000);
+    const notice = await el(driver, "[data-testid=backup-failed-notice]", 10000);
+    assert.ok((await notice.getText()).includes(blocker), "the notice names the folder");
+    await screenshot(driver, "backups-auto-failed");
+    assert.ok((await invoke(driver, "settings_set", { settings: { ...settings, backupDir: null } })).ok);
+  });
+
   it("when the store is damaged, the unlock screen says so and restores the newest backup into a new folder", async () => {
     await driver.quit();
     driver = null;
