@@ -18,6 +18,8 @@ data-auto-failed = The automatic backup failed: { $detail } The changes are save
 data-setting-auto = Back up automatically (at lock and quit, and at intervals while working)
 data-setting-keep = Automatic backups to keep
 data-setting-every = Interval while working (minutes)
+data-setting-dir = Backups folder
+data-setting-dir-hint = Leave empty to use “backups” inside the data folder. A folder on another disk protects against this computer failing.
 data-setting-save = Save settings
 data-setting-saved = Settings saved.
 

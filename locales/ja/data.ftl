@@ -18,6 +18,8 @@ data-auto-failed = 自動バックアップに失敗しました：{ $detail } �
 data-setting-auto = 自動でバックアップする（ロック時・終了時、作業中は一定間隔ごと）
 data-setting-keep = 保持する自動バックアップの数
 data-setting-every = 作業中のバックアップ間隔（分）
+data-setting-dir = バックアップフォルダー
+data-setting-dir-hint = 空欄にするとデータフォルダー内の「backups」を使います。外付けディスクなど、このコンピューターとは別の場所に置くと故障に備えられます。
 data-setting-save = 設定を保存
 data-setting-saved = 設定を保存しました。
 

@@ -18,6 +18,8 @@ data-auto-failed = 자동 백업에 실패했습니다: { $detail } 변경 사�
 data-setting-auto = 자동으로 백업(잠금·종료 시, 작업 중에는 일정 간격마다)
 data-setting-keep = 보관할 자동 백업 수
 data-setting-every = 작업 중 백업 간격(분)
+data-setting-dir = 백업 폴더
+data-setting-dir-hint = 비워 두면 데이터 폴더 안의 “backups”를 사용합니다. 외장 디스크 등 다른 위치에 두면 이 컴퓨터의 고장에 대비할 수 있습니다.
 data-setting-save = 설정 저장
 data-setting-saved = 설정을 저장했습니다.
 

@@ -18,6 +18,8 @@ data-auto-failed = Sao lưu tự động không thành công: { $detail } Các t
 data-setting-auto = Tự động sao lưu (khi khóa, khi thoát và định kỳ trong lúc làm việc)
 data-setting-keep = Số bản sao lưu tự động được giữ lại
 data-setting-every = Khoảng cách sao lưu trong lúc làm việc (phút)
+data-setting-dir = Thư mục sao lưu
+data-setting-dir-hint = Để trống để dùng “backups” trong thư mục dữ liệu. Đặt ở ổ đĩa khác (ví dụ ổ gắn ngoài) giúp phòng khi máy tính này bị hỏng.
 data-setting-save = Lưu cài đặt
 data-setting-saved = Đã lưu cài đặt.
 

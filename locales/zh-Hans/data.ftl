@@ -18,6 +18,8 @@ data-auto-failed = 自动备份失败：{ $detail } 更改已保存在存储库�
 data-setting-auto = 自动备份（锁定和退出时，以及工作期间定时）
 data-setting-keep = 保留的自动备份数量
 data-setting-every = 工作期间的备份间隔（分钟）
+data-setting-dir = 备份文件夹
+data-setting-dir-hint = 留空则使用数据文件夹中的“backups”。放在外接磁盘等其他位置，可以防备这台电脑发生故障。
 data-setting-save = 保存设置
 data-setting-saved = 设置已保存。
 

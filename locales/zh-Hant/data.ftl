@@ -18,6 +18,8 @@ data-auto-failed = 自動備份失敗：{ $detail } 變更已儲存在儲存庫�
 data-setting-auto = 自動備份（鎖定與結束時，以及工作期間定時）
 data-setting-keep = 保留的自動備份數量
 data-setting-every = 工作期間的備份間隔（分鐘）
+data-setting-dir = 備份資料夾
+data-setting-dir-hint = 留空則使用資料資料夾中的「backups」。放在外接磁碟等其他位置，可以防範這台電腦發生故障。
 data-setting-save = 儲存設定
 data-setting-saved = 設定已儲存。
 

@@ -99,6 +99,20 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
     assert.equal(JSON.parse(readFileSync(path, "utf8")).patients.length, patients);
   });
 
+  it("backup settings out of range are refused at their fields", async () => {
+    await type(driver, "[data-testid=setting-backupKeep]", "0");
+    await type(driver, "[data-testid=setting-backupDir]", "relative/backups");
+    await click(driver, "[data-testid=settings-save]");
+    await el(driver, "#data-backupKeep-error");
+    await el(driver, "#data-backupDir-error");
+    assert.equal((await invoke(driver, "settings_get")).ok.backupKeep, 10, "nothing was saved");
+    await type(driver, "[data-testid=setting-backupKeep]", "10");
+    await (await el(driver, "[data-testid=setting-backupDir]")).clear();
+    await type(driver, "[data-testid=setting-backupDir]", " ");
+    await click(driver, "[data-testid=settings-save]");
+    await driver.wait(async () => (await driver.findElements(By.css("#data-backupKeep-error"))).length === 0, 10000, "the corrected settings were refused");
+  });
+
   it("locking after the day's changes leaves an automatic backup behind", async () => {
     // The backup made by hand holds everything so far; the coordinator goes on working.
     await click(driver, "[data-testid=data-back]");

@@ -389,6 +389,27 @@ export function DataScreen(props: { settings: Settings | null; onSettings: (s: S
               {num("backupKeep", "data-setting-keep")}
               {num("backupEveryMinutes", "data-setting-every")}
             </div>
+            <div class="field">
+              <label for="setting-backupDir">
+                <Text id="data-setting-dir" />
+              </label>
+              <input
+                id="setting-backupDir"
+                data-testid="setting-backupDir"
+                value={draft.backupDir ?? ""}
+                placeholder={status?.backupsDir ?? ""}
+                autoComplete="off"
+                aria-invalid={settingsError?.kind === "invalid-input" && settingsError.fields.some((f) => f.field === "backupDir") ? "true" : undefined}
+                onInput={(e) => {
+                  const v = e.currentTarget.value;
+                  setDraft({ ...draft, backupDir: v.trim() === "" ? null : v });
+                }}
+              />
+              <p class="field-hint">
+                <Text id="data-setting-dir-hint" />
+              </p>
+              <FieldError error={settingsError} field="backupDir" />
+            </div>
             <div class="actions">
               <button type="button" data-testid="settings-save" onClick={saveSettings}>
                 <Text id="data-setting-save" />
