@@ -32,6 +32,18 @@ fn main() {
         "glossary_import_preview",
         "glossary_import_commit",
         "glossary_export",
+        "backup_status",
+        "backup_now",
+        "backup_save_as",
+        "backup_list",
+        "backup_pick_file",
+        "backup_pick_folder",
+        "backup_verify",
+        "backup_restore_suggestion",
+        "backup_restore",
+        "export_plaintext",
+        "store_open_problem",
+        "app_relaunch",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .unwrap_or_else(|e| panic!("tauri-build failed: {e:#}"));

@@ -1,9 +1,14 @@
 //! IPC commands: each one unwraps its arguments, calls the application layer and returns its typed
 //! result. No behaviour lives here.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
 
+use kakehashi_app::backups::{
+    self, AutoBackup, AutoBackupStatus, BackupFile, BackupKey, BackupMade, ExportDone, Moment, OpenProblem,
+    Restored,
+};
 use kakehashi_app::ipc::AppInfo;
 use kakehashi_app::session::{self, Saved, Session, SetupDone, StoreStatus};
 use kakehashi_app::settings::Settings;
@@ -14,9 +19,9 @@ use kakehashi_app::AppError;
 use kakehashi_checklist::Report;
 use kakehashi_glossary::Concept;
 use kakehashi_model::PatientRecord;
-use kakehashi_store::PatientSummary;
+use kakehashi_store::{BackupReport, PatientSummary};
 
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::Shell;
@@ -75,12 +80,15 @@ pub fn store_status(state: tauri::State<'_, SessionState>) -> Result<StoreStatus
 
 #[tauri::command]
 pub fn store_setup(
+    app: tauri::AppHandle,
     state: tauri::State<'_, SessionState>,
     staff: String,
     passphrase: String,
     confirm: String,
 ) -> Result<SetupDone, AppError> {
-    with_session(&state, |s| s.setup(&staff, &passphrase, &confirm))
+    let done = with_session(&state, |s| s.setup(&staff, &passphrase, &confirm))?;
+    note_change(&app);
+    Ok(done)
 }
 
 #[tauri::command]
@@ -94,23 +102,34 @@ pub fn store_unlock(
 
 #[tauri::command]
 pub fn store_unlock_recovery(
+    app: tauri::AppHandle,
     state: tauri::State<'_, SessionState>,
     staff: String,
     recovery_key: String,
     passphrase: String,
     confirm: String,
 ) -> Result<StoreStatus, AppError> {
-    with_session(&state, |s| {
+    let status = with_session(&state, |s| {
         s.unlock_with_recovery(&staff, &recovery_key, &passphrase, &confirm)
-    })
+    })?;
+    // The passphrase changed: backups made from now on open with the new one.
+    note_change(&app);
+    Ok(status)
 }
 
+/// Locks now, after the automatic backup when one is due (the keys are needed to write it). Off
+/// the window's thread: the backup may take a moment.
 #[tauri::command]
-pub fn store_lock(state: tauri::State<'_, SessionState>) -> Result<StoreStatus, AppError> {
-    with_session(&state, |s| {
-        s.lock();
-        Ok(s.status())
+pub async fn store_lock(app: tauri::AppHandle) -> Result<StoreStatus, AppError> {
+    blocking(move || {
+        let state = app.state::<SessionState>();
+        with_session(&state, |s| {
+            let _ = auto_backup(&app, s, Moment::Lock);
+            s.lock();
+            Ok(s.status())
+        })
     })
+    .await
 }
 
 /// Staff are active (typing, clicking): restart the idle clock.
@@ -146,18 +165,35 @@ pub fn patient_load(state: tauri::State<'_, SessionState>, id: String) -> Result
 }
 
 #[tauri::command]
-pub fn patient_save(state: tauri::State<'_, SessionState>, record: PatientRecord) -> Result<Saved, AppError> {
-    with_session(&state, |s| s.save_patient(record))
+pub fn patient_save(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, SessionState>,
+    record: PatientRecord,
+) -> Result<Saved, AppError> {
+    let saved = with_session(&state, |s| s.save_patient(record))?;
+    note_change(&app);
+    Ok(saved)
 }
 
 #[tauri::command]
-pub fn patient_delete(state: tauri::State<'_, SessionState>, id: String) -> Result<(), AppError> {
-    with_session(&state, |s| s.delete_patient(&id))
+pub fn patient_delete(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, SessionState>,
+    id: String,
+) -> Result<(), AppError> {
+    with_session(&state, |s| s.delete_patient(&id))?;
+    note_change(&app);
+    Ok(())
 }
 
 #[tauri::command]
-pub fn samples_load(state: tauri::State<'_, SessionState>) -> Result<Vec<PatientSummary>, AppError> {
-    with_session(&state, Session::load_samples)
+pub fn samples_load(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, SessionState>,
+) -> Result<Vec<PatientSummary>, AppError> {
+    let list = with_session(&state, Session::load_samples)?;
+    note_change(&app);
+    Ok(list)
 }
 
 /// The safety checklist of a record as it stands on screen (saved or not). Pure: no store access.
@@ -372,4 +408,254 @@ pub async fn glossary_export(
     let state = app.state::<SessionState>();
     with_session(&state, |s| s.export_glossary(format, &target))?;
     Ok(Some(target.display().to_string()))
+}
+
+// Backups: automatic rotation and the "Data & backups" screen.
+
+/// When automatic backups are due and how the last one went (see `kakehashi_app::backups`).
+pub struct AutoBackupState(pub Mutex<AutoBackup>);
+
+/// Event carrying the path of an automatic backup just written.
+pub const BACKUP_MADE_EVENT: &str = "backup-made";
+/// Event carrying the `Message` of a failed automatic backup; the window shows it.
+pub const BACKUP_FAILED_EVENT: &str = "backup-failed";
+
+/// Runs long work on the blocking pool so neither the window's thread nor the async runtime waits.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(AppError::internal)?
+}
+
+fn settings_of(app: &tauri::AppHandle) -> (PathBuf, Settings) {
+    let data_dir = app.state::<Shell>().data_dir.clone();
+    // Unreadable settings are reported where staff edit them; the backup still runs on defaults.
+    let settings = Settings::load(&data_dir).unwrap_or_default();
+    (data_dir, settings)
+}
+
+/// Takes the automatic backup if one is due at `moment`; the caller holds the session. The result
+/// is also told to the window as an event, so a failure is never silent.
+pub(crate) fn auto_backup(
+    app: &tauri::AppHandle,
+    session: &mut Session,
+    moment: Moment,
+) -> Result<Option<PathBuf>, AppError> {
+    let (data_dir, settings) = settings_of(app);
+    let state = app.state::<AutoBackupState>();
+    let mut auto = state
+        .0
+        .lock()
+        .map_err(|_| AppError::internal("backup state poisoned"))?;
+    let result = auto.run_if_due(session, &settings, &data_dir, moment, Instant::now());
+    match &result {
+        Ok(Some(path)) => {
+            let _ = app.emit(BACKUP_MADE_EVENT, path.display().to_string());
+        }
+        Ok(None) => {}
+        Err(e) => {
+            let _ = app.emit(BACKUP_FAILED_EVENT, e.message().clone());
+        }
+    }
+    result
+}
+
+/// Records changed: remember it, and start the periodic backup on another thread when one is due.
+fn note_change(app: &tauri::AppHandle) {
+    let (_, settings) = settings_of(app);
+    let due = match app.state::<AutoBackupState>().0.lock() {
+        Ok(mut auto) => {
+            auto.note_change();
+            auto.is_due(&settings, Moment::Working, Instant::now())
+        }
+        Err(_) => false,
+    };
+    if due {
+        let app = app.clone();
+        let _ = std::thread::Builder::new()
+            .name("kakehashi-auto-backup".into())
+            .spawn(move || {
+                let state = app.state::<SessionState>();
+                let _ = with_session(&state, |s| auto_backup(&app, s, Moment::Working));
+            });
+    }
+}
+
+#[tauri::command]
+pub fn backup_status(app: tauri::AppHandle) -> Result<AutoBackupStatus, AppError> {
+    let (data_dir, settings) = settings_of(&app);
+    let state = app.state::<AutoBackupState>();
+    let auto = state
+        .0
+        .lock()
+        .map_err(|_| AppError::internal("backup state poisoned"))?;
+    Ok(auto.status(&settings, &data_dir))
+}
+
+/// Backs up now into the backups folder (rotating, like the automatic backups).
+#[tauri::command]
+pub async fn backup_now(app: tauri::AppHandle) -> Result<BackupMade, AppError> {
+    blocking(move || {
+        let (data_dir, settings) = settings_of(&app);
+        let state = app.state::<SessionState>();
+        let made = with_session(&state, |s| backups::backup_now(s, &settings, &data_dir))?;
+        if let Ok(mut auto) = app.state::<AutoBackupState>().0.lock() {
+            auto.record_manual(Path::new(&made.path), Instant::now());
+        }
+        Ok(made)
+    })
+    .await
+}
+
+/// Writes a backup to a file chosen in a save dialog (or `path`). `None` when staff cancelled.
+#[tauri::command]
+pub async fn backup_save_as(
+    app: tauri::AppHandle,
+    path: Option<PathBuf>,
+) -> Result<Option<BackupMade>, AppError> {
+    let target = match path {
+        Some(p) => p,
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .set_file_name("kakehashi-backup.kkbak")
+                .add_filter("Kakehashi backup", &["kkbak"])
+                .blocking_save_file();
+            match chosen.and_then(|p| p.into_path().ok()) {
+                Some(p) => p,
+                None => return Ok(None),
+            }
+        }
+    };
+    blocking(move || {
+        let state = app.state::<SessionState>();
+        with_session(&state, |s| backups::backup_copy(s, &target)).map(Some)
+    })
+    .await
+}
+
+/// The backup files in the backups folder, newest first (works while locked: nothing is decrypted).
+#[tauri::command]
+pub async fn backup_list(app: tauri::AppHandle) -> Result<Vec<BackupFile>, AppError> {
+    blocking(move || {
+        let (data_dir, settings) = settings_of(&app);
+        backups::list_backups(&settings.backups_dir(&data_dir))
+    })
+    .await
+}
+
+/// An open dialog for a backup file elsewhere (e.g. on a removable disk).
+#[tauri::command]
+pub async fn backup_pick_file(app: tauri::AppHandle) -> Result<Option<String>, AppError> {
+    let chosen = app
+        .dialog()
+        .file()
+        .add_filter("Kakehashi backup", &["kkbak"])
+        .blocking_pick_file();
+    Ok(chosen
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string()))
+}
+
+/// A folder dialog for the restore target.
+#[tauri::command]
+pub async fn backup_pick_folder(app: tauri::AppHandle) -> Result<Option<String>, AppError> {
+    let chosen = app.dialog().file().blocking_pick_folder();
+    Ok(chosen
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string()))
+}
+
+/// Decrypts and checks a backup (passphrase or recovery key): counts and checksum, or the error.
+#[tauri::command]
+pub async fn backup_verify(path: String, key: BackupKey) -> Result<BackupReport, AppError> {
+    blocking(move || backups::verify(Path::new(&path), &key)).await
+}
+
+/// A new folder name beside the data folder, proposed as the restore target.
+#[tauri::command]
+pub fn backup_restore_suggestion(shell: tauri::State<'_, Shell>) -> String {
+    backups::suggested_restore_dir(&shell.data_dir)
+        .display()
+        .to_string()
+}
+
+/// Restores a backup into a NEW, empty data folder (a non-empty one is refused).
+#[tauri::command]
+pub async fn backup_restore(
+    path: String,
+    target: String,
+    staff: String,
+    key: BackupKey,
+) -> Result<Restored, AppError> {
+    blocking(move || backups::restore_into(Path::new(&path), Path::new(&target), &staff, &key)).await
+}
+
+/// Writes every record UNENCRYPTED to a file chosen in a save dialog (or `path`), only when staff
+/// confirmed the warning; audited per patient. `None` when staff cancelled the dialog.
+#[tauri::command]
+pub async fn export_plaintext(
+    app: tauri::AppHandle,
+    acknowledged: bool,
+    path: Option<PathBuf>,
+) -> Result<Option<ExportDone>, AppError> {
+    if !acknowledged {
+        // Refused before any dialog: the warning comes first.
+        return Err(AppError::Refused {
+            message: kakehashi_i18n::msg!("store-plain-export-warning"),
+        });
+    }
+    let target = match path {
+        Some(p) => p,
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .set_file_name("kakehashi-export-UNENCRYPTED.json")
+                .add_filter("JSON", &["json"])
+                .blocking_save_file();
+            match chosen.and_then(|p| p.into_path().ok()) {
+                Some(p) => p,
+                None => return Ok(None),
+            }
+        }
+    };
+    blocking(move || {
+        let state = app.state::<SessionState>();
+        let patients = with_session(&state, |s| backups::export_plaintext(s, &target, acknowledged))?;
+        Ok(Some(ExportDone {
+            path: target.display().to_string(),
+            patients,
+        }))
+    })
+    .await
+}
+
+/// Why the store did not open at start, with the newest intact backup to offer; `None` when it
+/// opened.
+#[tauri::command]
+pub fn store_open_problem(app: tauri::AppHandle) -> Result<Option<OpenProblem>, AppError> {
+    let (data_dir, settings) = settings_of(&app);
+    let state = app.state::<SessionState>();
+    let guard = state.lock()?;
+    Ok(match guard.as_ref() {
+        Ok(_) => None,
+        Err(e) => Some(backups::open_problem(e, &settings.backups_dir(&data_dir))),
+    })
+}
+
+/// Opens another data folder (e.g. a restored one): starts the app on it and quits this one.
+#[tauri::command]
+pub fn app_relaunch(app: tauri::AppHandle, data_dir: String) -> Result<(), AppError> {
+    let exe = std::env::current_exe().map_err(AppError::internal)?;
+    std::process::Command::new(exe)
+        .arg("--data-dir")
+        .arg(&data_dir)
+        .spawn()
+        .map_err(AppError::internal)?;
+    app.exit(0);
+    Ok(())
 }

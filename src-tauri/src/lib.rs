@@ -15,7 +15,8 @@ use kakehashi_app::{paths, AppError};
 use tauri::{Emitter, Manager, WebviewUrl, WebviewWindowBuilder};
 
 mod commands;
-use commands::SessionState;
+use commands::{AutoBackupState, SessionState};
+use kakehashi_app::backups::{AutoBackup, Moment};
 
 /// How often the idle lock is checked.
 const IDLE_CHECK: Duration = Duration::from_secs(15);
@@ -66,6 +67,9 @@ pub fn run() -> i32 {
         .plugin(tauri_plugin_dialog::init())
         .manage(shell)
         .manage(SessionState(std::sync::Mutex::new(session)))
+        .manage(AutoBackupState(std::sync::Mutex::new(AutoBackup::new(
+            Instant::now(),
+        ))))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::settings_get,
@@ -96,7 +100,19 @@ pub fn run() -> i32 {
             commands::glossary_user_delete,
             commands::glossary_import_preview,
             commands::glossary_import_commit,
-            commands::glossary_export
+            commands::glossary_export,
+            commands::backup_status,
+            commands::backup_now,
+            commands::backup_save_as,
+            commands::backup_list,
+            commands::backup_pick_file,
+            commands::backup_pick_folder,
+            commands::backup_verify,
+            commands::backup_restore_suggestion,
+            commands::backup_restore,
+            commands::export_plaintext,
+            commands::store_open_problem,
+            commands::app_relaunch
         ])
         .setup(move |app| {
             let data_dir = app.state::<Shell>().data_dir.clone();
@@ -120,7 +136,14 @@ pub fn run() -> i32 {
                     std::thread::sleep(IDLE_CHECK);
                     let state = handle.state::<SessionState>();
                     let locked = match state.0.lock() {
-                        Ok(mut guard) => guard.as_mut().map(Session::lock_if_idle).unwrap_or(false),
+                        Ok(mut guard) => match guard.as_mut() {
+                            Ok(s) if s.idle_expired() => {
+                                // Back up before the keys are wiped; a failure is told to the window.
+                                let _ = commands::auto_backup(&handle, s, Moment::Lock);
+                                s.lock_if_idle()
+                            }
+                            _ => false,
+                        },
                         Err(_) => false,
                     };
                     if locked {
@@ -130,12 +153,36 @@ pub fn run() -> i32 {
                 })?;
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    backup_at_quit(handle);
+                }
+            })
+        });
     match result {
         Ok(()) => 0,
         Err(e) => fail(&AppError::Internal {
             message: kakehashi_i18n::msg!("app-error-internal", "context" => e.to_string()),
         }),
+    }
+}
+
+/// The last automatic backup, when records changed since the previous one. The window is gone, so
+/// a failure goes to stderr (and the changes are still in the store, backed up at the next lock).
+fn backup_at_quit(handle: &tauri::AppHandle) {
+    let state = handle.state::<SessionState>();
+    let Ok(mut guard) = state.0.lock() else { return };
+    if let Ok(session) = guard.as_mut() {
+        if let Err(e) = commands::auto_backup(handle, session, Moment::Quit) {
+            let locale = AppInfo::current(std::path::Path::new("")).suggested_staff_locale;
+            eprintln!(
+                "kakehashi: {}",
+                kakehashi_i18n::Localizer::embedded().format(&locale, e.message())
+            );
+        }
+        session.lock();
     }
 }
 

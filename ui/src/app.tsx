@@ -4,15 +4,18 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AppError } from "./bindings/AppError";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { Message } from "./bindings/Message";
+import type { OpenProblem } from "./bindings/OpenProblem";
 import type { PatientRecord } from "./bindings/PatientRecord";
 import type { Settings } from "./bindings/Settings";
 import type { StoreStatus } from "./bindings/StoreStatus";
 import { StaleWindowSetting } from "./components/settings";
 import { Text } from "./components/text";
 import { localizer } from "./i18n";
-import { appInfo, noteActivity, patientLoad, patientNew, settingsGet, settingsSet, storeLock, storeStatus } from "./ipc";
+import { appInfo, noteActivity, patientLoad, patientNew, settingsGet, settingsSet, storeLock, storeOpenProblem, storeStatus } from "./ipc";
 import { DEFAULT_STALE_DAYS, PATIENT_LOCALES, patientLocaleFor } from "./logic";
 import { FlowPanel, SetupScreen, UnlockScreen } from "./screens/auth";
+import { DataScreen, OpenFailedPanel } from "./screens/data";
 import { IntakeScreen, type IntakeHandle } from "./screens/intake";
 import { PatientsScreen } from "./screens/patients";
 import { LocaleContext, initialLocales, type Locales } from "./state";
@@ -38,8 +41,10 @@ function LocalePicker(props: { labelId: string; value: string; onChange: (v: str
 type Screen =
   | { kind: "loading" }
   | { kind: "setup" }
-  | { kind: "locked"; notice: string | null }
+  | { kind: "locked"; notice: string | null; opened?: Message[] }
   | { kind: "patients" }
+  | { kind: "data" }
+  | { kind: "open-failed"; problem: OpenProblem }
   | { kind: "intake"; record: PatientRecord; saved: boolean };
 
 export function App() {
@@ -50,6 +55,7 @@ export function App() {
   const [locales, setLocales] = useState<Locales>({ staff: "ja", patient: "en" });
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
   const [staffName, setStaffName] = useState("");
+  const [backupFailure, setBackupFailure] = useState<Message | null>(null);
   const intake = useRef<IntakeHandle | null>(null);
   const dirtyGuard = useRef(false);
 
@@ -58,7 +64,7 @@ export function App() {
 
   const fromStatus = (s: StoreStatus, notice: string | null = null) => {
     if (s.state === "needs-setup") setScreen({ kind: "setup" });
-    else if (s.state === "locked") setScreen({ kind: "locked", notice });
+    else if (s.state === "locked") setScreen({ kind: "locked", notice, opened: s.notices });
     else {
       setStaffName(s.staff);
       setScreen({ kind: "patients" });
@@ -73,7 +79,22 @@ export function App() {
         setLocales(initialLocales(s, i.suggestedStaffLocale));
         fromStatus(st);
       })
-      .catch((e: AppError) => setError(e));
+      .catch((e: AppError) =>
+        // A store that would not open: say what happened and offer the newest backup.
+        storeOpenProblem()
+          .then((problem) => (problem ? setScreen({ kind: "open-failed", problem }) : setError(e)))
+          .catch(() => setError(e)),
+      );
+  }, []);
+
+  // An automatic backup failed: staff must know, the changes are not yet in any backup.
+  useEffect(() => {
+    const un = listen<Message>("backup-failed", (event) => setBackupFailure(event.payload));
+    const ok = listen("backup-made", () => setBackupFailure(null));
+    return () => {
+      void un.then((f) => f()).catch(() => undefined);
+      void ok.then((f) => f()).catch(() => undefined);
+    };
   }, []);
 
   // The session locked for idleness: patient data leaves the screen at once.
@@ -163,7 +184,13 @@ export function App() {
       .catch((e: AppError) => setError(e));
   };
 
-  const unlocked = screen.kind === "patients" || screen.kind === "intake";
+  const unlocked = screen.kind === "patients" || screen.kind === "intake" || screen.kind === "data";
+
+  const openData = async () => {
+    if (intake.current && !(await intake.current.flush())) return;
+    intake.current = null;
+    setScreen({ kind: "data" });
+  };
 
   return (
     <LocaleContext.Provider value={locales}>
@@ -191,6 +218,9 @@ export function App() {
               <span data-testid="signed-in">
                 <Text id="ui-signed-in" args={{ staff: staffName }} />
               </span>
+              <button type="button" class="on-brand" data-testid="open-data" onClick={() => void openData()}>
+                <Text id="data-open" />
+              </button>
               <button type="button" class="on-brand" data-testid="lock" onClick={() => void lock()}>
                 <Text id="ui-lock" />
               </button>
@@ -204,6 +234,21 @@ export function App() {
             {l10n.formatMessage(locales.staff, error.message)}
           </div>
         )}
+        {backupFailure && (
+          <div class="error" role="alert" data-testid="backup-failed-notice">
+            <Text id="data-auto-failed" args={{ detail: l10n.formatMessage(locales.staff, backupFailure) }} />{" "}
+            <button type="button" class="quiet" onClick={() => setBackupFailure(null)}>
+              <Text id="data-dismiss" />
+            </button>
+          </div>
+        )}
+        {screen.kind === "open-failed" && (
+          <div class="auth-layout">
+            <OpenFailedPanel problem={screen.problem} />
+            <FlowPanel />
+          </div>
+        )}
+        {screen.kind === "data" && <DataScreen settings={settings} onSettings={setSettings} onBack={() => setScreen({ kind: "patients" })} />}
         {screen.kind === "loading" && (
           <div class="auth-layout">
             <p class="hint">
@@ -220,7 +265,15 @@ export function App() {
         )}
         {screen.kind === "locked" && (
           <div class="auth-layout">
-            <UnlockScreen notice={screen.notice} onDone={(s, who) => (setStaffName(who), fromStatus(s))} />
+            <div>
+              {/* What happened while opening the store (e.g. a damaged snapshot file moved aside). */}
+              {(screen.opened ?? []).map((m, i) => (
+                <p key={i} class="notice" role="status" data-testid="open-notice">
+                  {l10n.formatMessage(locales.staff, m)}
+                </p>
+              ))}
+              <UnlockScreen notice={screen.notice} onDone={(s, who) => (setStaffName(who), fromStatus(s))} />
+            </div>
             <FlowPanel />
           </div>
         )}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { groupSources, Localizer, localizer } from "./i18n";
 import { toAppError } from "./ipc";
 import { initialLocales } from "./state";
+import type { Settings } from "./bindings/Settings";
 
 describe("the UI reads the same .ftl files as Rust", () => {
   it("loads Japanese and English without a single Fluent error", () => {
@@ -38,17 +39,21 @@ describe("fallbacks never show a blank", () => {
   });
 });
 
+/** Settings where only the two locales matter (the other fields play no part in choosing them). */
+const localesOnly = (staffLocale: string | null, patientLocale: string | null): Settings =>
+  ({ staffLocale, patientLocale, idleLockMinutes: 10 }) as unknown as Settings;
+
 describe("locale settings", () => {
   it("uses the saved choice when there is one", () => {
-    expect(initialLocales({ staffLocale: "en", patientLocale: "ja", idleLockMinutes: 10, staleWindowDays: 90 }, "ja")).toEqual({ staff: "en", patient: "ja" });
+    expect(initialLocales(localesOnly("en", "ja"), "ja")).toEqual({ staff: "en", patient: "ja" });
   });
 
   it("follows the operating system for staff and pairs Japanese staff with another patient language", () => {
-    expect(initialLocales({ staffLocale: null, patientLocale: null, idleLockMinutes: 10, staleWindowDays: 90 }, "ja")).toEqual({ staff: "ja", patient: "en" });
+    expect(initialLocales(localesOnly(null, null), "ja")).toEqual({ staff: "ja", patient: "en" });
   });
 
   it("ignores a saved locale that no longer exists", () => {
-    expect(initialLocales({ staffLocale: "xx", patientLocale: null, idleLockMinutes: 10, staleWindowDays: 90 }, "en").staff).toBe("en");
+    expect(initialLocales(localesOnly("xx", null), "en").staff).toBe("en");
   });
 });
 

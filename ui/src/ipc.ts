@@ -10,6 +10,14 @@ import type { PatientSummary } from "./bindings/PatientSummary";
 import type { PatientRecord } from "./bindings/PatientRecord";
 import type { Saved } from "./bindings/Saved";
 import type { Report } from "./bindings/Report";
+import type { AutoBackupStatus } from "./bindings/AutoBackupStatus";
+import type { BackupFile } from "./bindings/BackupFile";
+import type { BackupKey } from "./bindings/BackupKey";
+import type { BackupMade } from "./bindings/BackupMade";
+import type { BackupReport } from "./bindings/BackupReport";
+import type { ExportDone } from "./bindings/ExportDone";
+import type { OpenProblem } from "./bindings/OpenProblem";
+import type { Restored } from "./bindings/Restored";
 
 /** Anything a command rejected with, as the typed error the Rust side sends. */
 export function toAppError(raw: unknown): AppError {
@@ -60,3 +68,22 @@ export function noteActivity(now: number = Date.now()): void {
   lastActivity = now;
   void activity().catch(() => undefined);
 }
+
+// Backups and the data screen. Each long operation runs off the window's thread on the Rust side.
+
+export const backupStatus = (): Promise<AutoBackupStatus> => call<AutoBackupStatus>("backup_status");
+export const backupNow = (): Promise<BackupMade> => call<BackupMade>("backup_now");
+/** Opens a save dialog unless `path` is given; `null` when staff cancelled. */
+export const backupSaveAs = (path?: string): Promise<BackupMade | null> => call<BackupMade | null>("backup_save_as", { path: path ?? null });
+export const backupList = (): Promise<BackupFile[]> => call<BackupFile[]>("backup_list");
+export const backupPickFile = (): Promise<string | null> => call<string | null>("backup_pick_file");
+export const backupPickFolder = (): Promise<string | null> => call<string | null>("backup_pick_folder");
+export const backupVerify = (path: string, key: BackupKey): Promise<BackupReport> => call<BackupReport>("backup_verify", { path, key });
+export const backupRestoreSuggestion = (): Promise<string> => call<string>("backup_restore_suggestion");
+export const backupRestore = (path: string, target: string, staff: string, key: BackupKey): Promise<Restored> =>
+  call<Restored>("backup_restore", { path, target, staff, key });
+/** Refused unless staff confirmed the warning; opens a save dialog unless `path` is given. */
+export const exportPlaintext = (acknowledged: boolean, path?: string): Promise<ExportDone | null> =>
+  call<ExportDone | null>("export_plaintext", { acknowledged, path: path ?? null });
+export const storeOpenProblem = (): Promise<OpenProblem | null> => call<OpenProblem | null>("store_open_problem");
+export const appRelaunch = (dataDir: string): Promise<void> => call<void>("app_relaunch", { dataDir });

@@ -73,6 +73,14 @@ pub fn export_typescript(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     crate::user_terms::ImportReview::export_all(&cfg)?;
     crate::user_terms::ImportDone::export_all(&cfg)?;
     crate::user_terms::ExportFormat::export_all(&cfg)?;
+    crate::backups::AutoBackupStatus::export_all(&cfg)?;
+    crate::backups::BackupKey::export_all(&cfg)?;
+    crate::backups::BackupMade::export_all(&cfg)?;
+    crate::backups::BackupFile::export_all(&cfg)?;
+    crate::backups::Restored::export_all(&cfg)?;
+    crate::backups::OpenProblem::export_all(&cfg)?;
+    crate::backups::ExportDone::export_all(&cfg)?;
+    kakehashi_store::BackupReport::export_all(&cfg)?;
     // Every coded list, including those no stored type mentions (e.g. the derived abnormality).
     kakehashi_model::Sex::export_all(&cfg)?;
     kakehashi_model::JapaneseAbility::export_all(&cfg)?;

@@ -4,6 +4,7 @@
 //! shell only wires commands to these functions and the behaviour is testable without a window:
 //! where data lives, the one-process-per-store rule, and the typed values that cross IPC.
 
+pub mod backups;
 pub mod error;
 pub mod instance;
 pub mod ipc;

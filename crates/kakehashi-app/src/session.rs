@@ -204,12 +204,18 @@ impl Session {
     /// Locks if nobody has touched the app for longer than the configured time. Returns whether
     /// it locked just now.
     pub fn lock_if_idle(&mut self) -> bool {
-        let unlocked = self.store.as_ref().is_some_and(|s| !s.is_locked());
-        if unlocked && self.last_activity.elapsed() >= self.idle {
+        if self.idle_expired() {
             self.lock();
             return true;
         }
         false
+    }
+
+    /// Whether the store is unlocked and nobody has touched the app for longer than the configured
+    /// time: the next [`Session::lock_if_idle`] locks. (The automatic backup runs just before.)
+    pub fn idle_expired(&self) -> bool {
+        let unlocked = self.store.as_ref().is_some_and(|s| !s.is_locked());
+        unlocked && self.last_activity.elapsed() >= self.idle
     }
 
     /// Every patient, newest change first.

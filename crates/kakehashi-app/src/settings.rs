@@ -25,6 +25,14 @@ pub struct Settings {
     /// A screening result collected more than this many days before the planned treatment date is
     /// marked stale. Files written before this setting existed read as the default.
     pub stale_window_days: u32,
+    /// Whether the app writes rotating encrypted backups by itself (see `docs/store.md`).
+    pub auto_backup: bool,
+    /// How many automatic backups are kept in the backups folder; older ones are removed.
+    pub backup_keep: u32,
+    /// While staff keep working, at most one automatic backup per this many minutes.
+    pub backup_every_minutes: u32,
+    /// The backups folder; `None` means `<data folder>/backups`.
+    pub backup_dir: Option<String>,
 }
 
 impl Default for Settings {
@@ -34,6 +42,10 @@ impl Default for Settings {
             patient_locale: None,
             idle_lock_minutes: 10,
             stale_window_days: DEFAULT_STALE_WINDOW_DAYS,
+            auto_backup: true,
+            backup_keep: 10,
+            backup_every_minutes: 30,
+            backup_dir: None,
         }
     }
 }
@@ -48,6 +60,13 @@ pub const DEFAULT_STALE_WINDOW_DAYS: u32 = kakehashi_checklist::DEFAULT_STALE_WI
 /// Bounds for [`Settings::stale_window_days`]: at least a day; at most ten years, beyond which a
 /// window no longer marks anything.
 pub const STALE_WINDOW_RANGE: std::ops::RangeInclusive<u32> = 1..=3650;
+/// Bounds for [`Settings::backup_keep`]: at least one backup must survive a rotation, and a
+/// hundred covers months of daily work without filling a small disk.
+pub const BACKUP_KEEP_RANGE: std::ops::RangeInclusive<u32> = 1..=100;
+
+/// Bounds for [`Settings::backup_every_minutes`]: often enough that a crash costs at most a few
+/// hours of intake, rarely enough that backups do not interrupt an interview.
+pub const BACKUP_EVERY_RANGE: std::ops::RangeInclusive<u32> = 5..=480;
 
 impl Settings {
     /// Reads the settings; a missing file means defaults, an unreadable one is reported.
@@ -91,6 +110,30 @@ impl Settings {
                 message: msg!("ui-settings-stale-window-out-of-range", "min" => *STALE_WINDOW_RANGE.start(), "max" => *STALE_WINDOW_RANGE.end()),
             });
         }
+        for (field, value, range) in [
+            ("backupKeep", self.backup_keep, BACKUP_KEEP_RANGE),
+            (
+                "backupEveryMinutes",
+                self.backup_every_minutes,
+                BACKUP_EVERY_RANGE,
+            ),
+        ] {
+            if !range.contains(&value) {
+                fields.push(FieldError {
+                    field: field.to_owned(),
+                    message: msg!("app-error-out-of-range", "min" => *range.start(), "max" => *range.end()),
+                });
+            }
+        }
+        if let Some(dir) = &self.backup_dir {
+            // A relative folder would depend on where the app happened to be started from.
+            if dir.trim().is_empty() || !Path::new(dir).is_absolute() {
+                fields.push(FieldError {
+                    field: "backupDir".to_owned(),
+                    message: msg!("data-error-backup-dir-absolute", "path" => dir.clone()),
+                });
+            }
+        }
         if fields.is_empty() {
             Ok(())
         } else {
@@ -98,6 +141,14 @@ impl Settings {
                 message: msg!("app-error-invalid-settings"),
                 fields,
             })
+        }
+    }
+
+    /// The folder automatic backups go to (and the data screen lists).
+    pub fn backups_dir(&self, data_dir: &Path) -> std::path::PathBuf {
+        match &self.backup_dir {
+            Some(dir) if !dir.trim().is_empty() => std::path::PathBuf::from(dir),
+            _ => data_dir.join("backups"),
         }
     }
 
@@ -140,6 +191,7 @@ mod tests {
             patient_locale: Some("ja".into()),
             idle_lock_minutes: 5,
             stale_window_days: 120,
+            ..Settings::default()
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()).unwrap(), s);
@@ -158,6 +210,7 @@ mod tests {
             patient_locale: None,
             idle_lock_minutes: 0,
             stale_window_days: 0,
+            ..Settings::default()
         };
         let Err(AppError::InvalidInput { fields, .. }) = bad.save(dir.path()) else {
             panic!("accepted")
@@ -204,6 +257,36 @@ mod tests {
             good.save(dir.path()).unwrap();
             assert_eq!(Settings::load(dir.path()).unwrap().stale_window_days, days);
         }
+    }
+
+    #[test]
+    fn settings_written_before_backups_existed_still_load_with_backups_on() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(FILE),
+            br#"{"staffLocale":"vi","patientLocale":null,"idleLockMinutes":7}"#,
+        )
+        .unwrap();
+        let s = Settings::load(dir.path()).unwrap();
+        assert_eq!(s.idle_lock_minutes, 7);
+        assert!(s.auto_backup);
+        assert_eq!(s.backup_keep, 10);
+        assert_eq!(s.backups_dir(dir.path()), dir.path().join("backups"));
+    }
+
+    #[test]
+    fn backup_fields_out_of_range_are_each_named() {
+        let bad = Settings {
+            backup_keep: 0,
+            backup_every_minutes: 1,
+            backup_dir: Some("relative/backups".into()),
+            ..Settings::default()
+        };
+        let Err(AppError::InvalidInput { fields, .. }) = bad.validate() else {
+            panic!("accepted")
+        };
+        let named: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(named, ["backupKeep", "backupEveryMinutes", "backupDir"]);
     }
 
     #[test]

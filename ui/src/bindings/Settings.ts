@@ -20,4 +20,20 @@ idleLockMinutes: number,
  * A screening result collected more than this many days before the planned treatment date is
  * marked stale. Files written before this setting existed read as the default.
  */
-staleWindowDays: number, };
+staleWindowDays: number, 
+/**
+ * Whether the app writes rotating encrypted backups by itself (see `docs/store.md`).
+ */
+autoBackup: boolean, 
+/**
+ * How many automatic backups are kept in the backups folder; older ones are removed.
+ */
+backupKeep: number, 
+/**
+ * While staff keep working, at most one automatic backup per this many minutes.
+ */
+backupEveryMinutes: number, 
+/**
+ * The backups folder; `None` means `<data folder>/backups`.
+ */
+backupDir: string | null, };

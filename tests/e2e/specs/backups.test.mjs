@@ -1,0 +1,172 @@
+// Backups as a clinic lives them: after a day's intake the coordinator opens "Data & backups",
+// makes a backup, checks it opens with the passphrase, restores it into a new folder, and locks —
+// which leaves an automatic backup behind. When the store is later damaged, the unlock screen says
+// so and offers the newest backup instead of starting empty.
+import { after, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { By, freshDataDir, screenshot } from "../lib/harness.mjs";
+import { PASSPHRASE, STAFF, click, el, relaunch, screenFor, setUp, type } from "../lib/intake.mjs";
+import { launch } from "../lib/harness.mjs";
+
+/** Calls a command the way the window does; resolves to {ok} or {err}. */
+function invoke(driver, command, args = {}) {
+  return driver.executeAsyncScript(
+    "const done = arguments[arguments.length - 1];" +
+      "window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((ok) => done({ ok }), (err) => done({ err }));",
+    command,
+    args,
+  );
+}
+
+const backupsIn = (dataDir) => {
+  const dir = join(dataDir, "backups");
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".kkbak")) : [];
+};
+
+describe("backups: back up from the screen, verify, restore into a new folder, automatic backup at lock", () => {
+  const dataDir = freshDataDir("backups");
+  const elsewhere = freshDataDir("backups-elsewhere");
+  let driver;
+  let patients = 0;
+  let made; // path of the backup made from the screen
+  after(async () => {
+    await driver?.quit();
+  });
+
+  it("sets up the vault and loads the sample patients", async () => {
+    driver = await launch(dataDir);
+    await setUp(driver);
+    await click(driver, "[data-testid=samples-load]");
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=patient-row]"))).length >= 3, 30000, "the samples never appeared");
+    patients = (await driver.findElements(By.css("[data-testid=patient-row]"))).length;
+  });
+
+  it("makes a backup from the Data & backups screen and lists it", async () => {
+    await click(driver, "[data-testid=open-data]");
+    await el(driver, "[data-testid=data-screen]");
+    await el(driver, "[data-testid=backups-empty]");
+    await click(driver, "[data-testid=backup-now]");
+    const result = await el(driver, "[data-testid=backup-result]", 30000);
+    assert.match(await result.getText(), new RegExp(`${patients}`), "the result names the patient count");
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=backup-row]"))).length === 1, 10000, "the new backup is not listed");
+    made = await (await el(driver, "[data-testid=backup-row]")).getAttribute("data-path");
+    assert.ok(existsSync(made), `${made} is on disk`);
+    assert.deepEqual(backupsIn(dataDir).length, 1);
+    await driver.executeScript("window.scrollTo(0, 0)");
+    await screenshot(driver, "backups-data-screen");
+  });
+
+  it("refuses a wrong passphrase at its field, then verifies with the right one and counts the patients", async () => {
+    await click(driver, "[data-testid=backup-select]");
+    await type(driver, "[data-testid=backup-passphrase]", "not the passphrase at all");
+    await click(driver, "[data-testid=verify-run]");
+    await el(driver, "#data-passphrase-error", 30000);
+    assert.equal(await (await el(driver, "[data-testid=backup-passphrase]")).getAttribute("aria-invalid"), "true");
+
+    await type(driver, "[data-testid=backup-passphrase]", PASSPHRASE);
+    await click(driver, "[data-testid=verify-run]");
+    const ok = await el(driver, "[data-testid=verify-result]", 30000);
+    assert.equal(await ok.getAttribute("data-patients"), String(patients));
+    await driver.wait(async () => (await (await el(driver, "[data-testid=backup-row-patients]")).getText()).trim() === String(patients), 5000, "the list shows the verified count");
+    const stats = await screenshot(driver, "backups-verified");
+    assert.ok(stats.distinctColors > 20 && stats.contentFraction > 0.1, `the screen looks empty: ${JSON.stringify(stats)}`);
+  });
+
+  it("restores the backup into a new folder, and refuses a folder that is not empty", async () => {
+    const refused = await invoke(driver, "backup_restore", { path: made, target: dataDir, staff: STAFF, key: { kind: "passphrase", passphrase: PASSPHRASE } });
+    assert.equal(refused.err?.kind, "invalid-input", JSON.stringify(refused));
+    assert.equal(refused.err.fields[0].field, "target");
+
+    const target = join(elsewhere, "restored");
+    const restored = await invoke(driver, "backup_restore", { path: made, target, staff: STAFF, key: { kind: "passphrase", passphrase: PASSPHRASE } });
+    assert.ok(restored.ok, JSON.stringify(restored));
+    assert.equal(restored.ok.records, patients);
+    assert.ok(existsSync(join(target, "store", "db")), "the restored store is on disk");
+  });
+
+  it("exports unencrypted only after the warning is confirmed", async () => {
+    const run = await el(driver, "[data-testid=export-run]");
+    assert.equal(await run.isEnabled(), false, "the export button waits for the acknowledgement");
+    assert.ok((await (await el(driver, "[data-testid=export-warning]")).getText()).length > 20);
+    const path = join(elsewhere, "export.json");
+    const refused = await invoke(driver, "export_plaintext", { acknowledged: false, path });
+    assert.equal(refused.err?.kind, "refused");
+    assert.equal(existsSync(path), false);
+    const done = await invoke(driver, "export_plaintext", { acknowledged: true, path });
+    assert.equal(done.ok?.patients, patients, JSON.stringify(done));
+    assert.equal(JSON.parse(readFileSync(path, "utf8")).patients.length, patients);
+  });
+
+  it("backup settings out of range are refused at their fields", async () => {
+    await type(driver, "[data-testid=setting-backupKeep]", "0");
+    await type(driver, "[data-testid=setting-backupDir]", "relative/backups");
+    await click(driver, "[data-testid=settings-save]");
+    await el(driver, "#data-backupKeep-error");
+    await el(driver, "#data-backupDir-error");
+    assert.equal((await invoke(driver, "settings_get")).ok.backupKeep, 10, "nothing was saved");
+    await type(driver, "[data-testid=setting-backupKeep]", "10");
+    await (await el(driver, "[data-testid=setting-backupDir]")).clear();
+    await type(driver, "[data-testid=setting-backupDir]", " ");
+    await click(driver, "[data-testid=settings-save]");
+    await driver.wait(async () => (await driver.findElements(By.css("#data-backupKeep-error"))).length === 0, 10000, "the corrected settings were refused");
+  });
+
+  it("locking after the day's changes leaves an automatic backup behind", async () => {
+    // The backup made by hand holds everything so far; the coordinator goes on working.
+    await click(driver, "[data-testid=data-back]");
+    await click(driver, "[data-testid=samples-load]");
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=samples-load]:enabled"))).length === 1, 30000, "loading never finished");
+    const before = backupsIn(dataDir).length;
+    await click(driver, "[data-testid=lock]");
+    await driver.wait(async () => (await screenFor(driver)) === "locked", 30000);
+    assert.equal(backupsIn(dataDir).length, before + 1, "one more backup after the lock");
+    const listed = await invoke(driver, "backup_list");
+    assert.equal(listed.ok?.length, before + 1, "the folder can be listed while locked");
+  });
+
+  it("an automatic backup that cannot be written is shown to staff, not swallowed", async () => {
+    await type(driver, "[data-testid=unlock-staff]", STAFF);
+    await type(driver, "[data-testid=unlock-passphrase]", PASSPHRASE);
+    await click(driver, "[data-testid=unlock-submit]");
+    await el(driver, "[data-testid=patients-screen]", 30000);
+    // The backups "folder" is a file: nothing can be written there.
+    const blocker = join(elsewhere, "not-a-folder");
+    writeFileSync(blocker, "x");
+    const settings = (await invoke(driver, "settings_get")).ok;
+    assert.ok((await invoke(driver, "settings_set", { settings: { ...settings, backupDir: blocker } })).ok);
+    await click(driver, "[data-testid=samples-load]");
+    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=samples-load]:enabled"))).length === 1, 30000, "loading never finished");
+    await click(driver, "[data-testid=lock]");
+    await driver.wait(async () => (await screenFor(driver)) === "locked", 30000);
+    const notice = await el(driver, "[data-testid=backup-failed-notice]", 10000);
+    assert.ok((await notice.getText()).includes(blocker), "the notice names the folder");
+    await screenshot(driver, "backups-auto-failed");
+    assert.ok((await invoke(driver, "settings_set", { settings: { ...settings, backupDir: null } })).ok);
+  });
+
+  it("when the store is damaged, the unlock screen says so and restores the newest backup into a new folder", async () => {
+    await driver.quit();
+    driver = null;
+    const db = join(dataDir, "store", "db");
+    writeFileSync(db, Buffer.alloc(statSync(db).size, 0xa5));
+    driver = await relaunch({ quit: async () => undefined }, dataDir);
+    await driver.wait(async () => (await screenFor(driver)) === "open-failed", 30000);
+    await el(driver, "[data-testid=open-failed-message]");
+    await screenshot(driver, "backups-open-failed");
+    const offered = await (await el(driver, "[data-testid=selected-backup]")).getText();
+    assert.match(offered, /\.kkbak$/);
+    await type(driver, "[data-testid=backup-passphrase]", PASSPHRASE);
+    await click(driver, "[data-testid=verify-run]");
+    await el(driver, "[data-testid=verify-result]", 30000);
+    await type(driver, "[data-testid=restore-staff]", STAFF);
+    const target = join(elsewhere, "after-damage");
+    await type(driver, "[data-testid=restore-target]", target);
+    await click(driver, "[data-testid=restore-run]");
+    await el(driver, "[data-testid=restore-result]", 30000);
+    assert.ok(existsSync(join(target, "store", "db")));
+    await screenshot(driver, "backups-open-failed-restored");
+    assert.ok(statSync(db).size > 0, "the damaged store is left where it was");
+  });
+});
