@@ -255,6 +255,26 @@ pub fn handoff_preview(
     with_session(&state, |s| transfer::handoff_preview(s, &request))
 }
 
+/// Where a file goes: the `path` the caller gave (the end-to-end tests give one), otherwise the one
+/// staff choose in a save dialog; `None` when they cancel.
+fn save_target(
+    app: &tauri::AppHandle,
+    path: Option<PathBuf>,
+    file_name: &str,
+    filter: &str,
+    extensions: &[&str],
+) -> Option<PathBuf> {
+    if path.is_some() {
+        return path;
+    }
+    app.dialog()
+        .file()
+        .set_file_name(file_name)
+        .add_filter(filter, extensions)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+}
+
 /// Prints the handoff sheet to a PDF file chosen in a save dialog (audited as a print for the
 /// recipient). Returns the path written, or `None` when staff cancelled the dialog.
 #[tauri::command]
@@ -263,20 +283,8 @@ pub async fn handoff_save(
     request: HandoffRequest,
     path: Option<PathBuf>,
 ) -> Result<Option<String>, AppError> {
-    let target = match path {
-        Some(p) => p,
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .set_file_name("handoff.pdf")
-                .add_filter("PDF", &["pdf"])
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(target) = save_target(&app, path, "handoff.pdf", "PDF", &["pdf"]) else {
+        return Ok(None);
     };
     let state = app.state::<SessionState>();
     let pdf = with_session(&state, |s| transfer::handoff_pdf(s, &request))?;
@@ -390,20 +398,8 @@ pub async fn glossary_export(
         ExportFormat::Tbx | ExportFormat::TbxV3 => ("kakehashi-glossary.tbx", "tbx"),
         ExportFormat::Csv => ("kakehashi-glossary.csv", "csv"),
     };
-    let target = match path {
-        Some(p) => p,
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .set_file_name(name)
-                .add_filter(ext.to_uppercase(), &[ext])
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(target) = save_target(&app, path, name, &ext.to_uppercase(), &[ext]) else {
+        return Ok(None);
     };
     let state = app.state::<SessionState>();
     with_session(&state, |s| s.export_glossary(format, &target))?;
@@ -515,20 +511,14 @@ pub async fn backup_save_as(
     app: tauri::AppHandle,
     path: Option<PathBuf>,
 ) -> Result<Option<BackupMade>, AppError> {
-    let target = match path {
-        Some(p) => p,
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .set_file_name("kakehashi-backup.kkbak")
-                .add_filter("Kakehashi backup", &["kkbak"])
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(target) = save_target(
+        &app,
+        path,
+        "kakehashi-backup.kkbak",
+        "Kakehashi backup",
+        &["kkbak"],
+    ) else {
+        return Ok(None);
     };
     blocking(move || {
         let state = app.state::<SessionState>();
@@ -608,20 +598,8 @@ pub async fn export_plaintext(
             message: kakehashi_i18n::msg!("store-plain-export-warning"),
         });
     }
-    let target = match path {
-        Some(p) => p,
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .set_file_name("kakehashi-export-UNENCRYPTED.json")
-                .add_filter("JSON", &["json"])
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(target) = save_target(&app, path, "kakehashi-export-UNENCRYPTED.json", "JSON", &["json"]) else {
+        return Ok(None);
     };
     blocking(move || {
         let state = app.state::<SessionState>();

@@ -117,3 +117,13 @@ export function pngStats(png) {
   const dominant = Math.max(...counts.values());
   return { width, height, distinctColors: counts.size, contentFraction: 1 - dominant / total };
 }
+
+/** Calls a command the way the window does; resolves to {ok} or {err}. */
+export function invoke(driver, command, args = {}) {
+  return driver.executeAsyncScript(
+    "const done = arguments[arguments.length - 1];" +
+      "window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((ok) => done({ ok }), (err) => done({ err }));",
+    command,
+    args,
+  );
+}

@@ -6,19 +6,8 @@ import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { By, freshDataDir, screenshot } from "../lib/harness.mjs";
+import { By, freshDataDir, invoke, launch, screenshot } from "../lib/harness.mjs";
 import { PASSPHRASE, STAFF, click, el, relaunch, screenFor, setUp, type } from "../lib/intake.mjs";
-import { launch } from "../lib/harness.mjs";
-
-/** Calls a command the way the window does; resolves to {ok} or {err}. */
-function invoke(driver, command, args = {}) {
-  return driver.executeAsyncScript(
-    "const done = arguments[arguments.length - 1];" +
-      "window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((ok) => done({ ok }), (err) => done({ err }));",
-    command,
-    args,
-  );
-}
 
 const backupsIn = (dataDir) => {
   const dir = join(dataDir, "backups");

@@ -6,20 +6,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "selenium-webdriver";
-import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
+import { By, freshDataDir, invoke, launch, screenshot } from "../lib/harness.mjs";
 import { el, screenFor } from "../lib/intake.mjs";
 
 const ALLERGIES_NOT_ASKED = "R07-allergies-not-asked";
-
-/** Calls a command the way the window does; resolves to {ok} or {err}. */
-function invoke(driver, command, args = {}) {
-  return driver.executeAsyncScript(
-    "const done = arguments[arguments.length - 1];" +
-      "window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((ok) => done({ ok }), (err) => done({ err }));",
-    command,
-    args,
-  );
-}
 
 const request = (id, overrides = []) => ({ id, patientLocale: null, recipient: "山田 太郎", clinic: "", interpreter: "", overrides });
 

@@ -6,18 +6,8 @@ import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "selenium-webdriver";
-import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
+import { By, freshDataDir, invoke, launch, screenshot } from "../lib/harness.mjs";
 import { click, el, relaunch, setUp, type, unlock } from "../lib/intake.mjs";
-
-/** Calls a command the way the window does; resolves to {ok} or {err}. */
-function invoke(driver, command, args = {}) {
-  return driver.executeAsyncScript(
-    "const done = arguments[arguments.length - 1];" +
-      "window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((ok) => done({ ok }), (err) => done({ err }));",
-    command,
-    args,
-  );
-}
 
 async function openGlossary(driver) {
   await driver.executeScript("window.dispatchEvent(new CustomEvent('kakehashi:locales', {detail: {staff: 'ja', patient: 'zh-Hans'}}))");
