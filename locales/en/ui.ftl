@@ -4,7 +4,7 @@
 ## Setup, unlock, recovery
 
 ui-setup-heading = First-run setup
-ui-setup-intro = Create the encrypted vault that keeps patient records on this computer. The passphrase needs at least 10 characters.
+ui-setup-intro = Create the encrypted vault that keeps patient records on this computer. The passphrase needs at least { $min } characters.
 ui-field-staff-name = Your name
 ui-field-staff-name-hint = This name is written to the audit trail.
 ui-field-passphrase = Passphrase

@@ -4,7 +4,7 @@
 ## Setup, unlock, recovery
 
 ui-setup-heading = 初回設定
-ui-setup-intro = この端末の患者記録を暗号化して保存する保存庫を作成します。パスフレーズは 10 文字以上にしてください。
+ui-setup-intro = この端末の患者記録を暗号化して保存する保存庫を作成します。パスフレーズは { $min } 文字以上にしてください。
 ui-field-staff-name = 職員名
 ui-field-staff-name-hint = 監査記録に残る名前です。
 ui-field-passphrase = パスフレーズ

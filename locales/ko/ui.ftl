@@ -4,7 +4,7 @@
 ## Setup, unlock, recovery
 
 ui-setup-heading = 초기 설정
-ui-setup-intro = 이 단말기의 환자 기록을 암호화하여 보관할 저장소를 만듭니다. 암호 문구는 10자 이상으로 해 주세요.
+ui-setup-intro = 이 단말기의 환자 기록을 암호화하여 보관할 저장소를 만듭니다. 암호 문구는 { $min }자 이상으로 해 주세요.
 ui-field-staff-name = 직원 이름
 ui-field-staff-name-hint = 감사 기록에 남는 이름입니다.
 ui-field-passphrase = 암호 문구

@@ -4,7 +4,7 @@
 ## Setup, unlock, recovery
 
 ui-setup-heading = Thiết lập ban đầu
-ui-setup-intro = Tạo kho lưu trữ để mã hóa và lưu hồ sơ bệnh nhân trên máy này. Cụm mật khẩu cần có ít nhất 10 ký tự.
+ui-setup-intro = Tạo kho lưu trữ để mã hóa và lưu hồ sơ bệnh nhân trên máy này. Cụm mật khẩu cần có ít nhất { $min } ký tự.
 ui-field-staff-name = Tên nhân viên
 ui-field-staff-name-hint = Tên này sẽ được ghi vào nhật ký kiểm tra.
 ui-field-passphrase = Cụm mật khẩu

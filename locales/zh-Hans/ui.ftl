@@ -4,7 +4,7 @@
 ## Setup, unlock, recovery
 
 ui-setup-heading = 初始设置
-ui-setup-intro = 将创建一个数据库，用于在这台设备上加密保存患者记录。密码短语请设为 10 个字符以上。
+ui-setup-intro = 将创建一个数据库，用于在这台设备上加密保存患者记录。密码短语请设为 { $min } 个字符以上。
 ui-field-staff-name = 工作人员姓名
 ui-field-staff-name-hint = 此姓名将记入审计日志。
 ui-field-passphrase = 密码短语

@@ -4,7 +4,7 @@
 ## Setup, unlock, recovery
 
 ui-setup-heading = 初始設定
-ui-setup-intro = 將建立一個資料庫，在這台裝置上加密儲存病人紀錄。密碼片語請設定為 10 個字元以上。
+ui-setup-intro = 將建立一個資料庫，在這台裝置上加密儲存病人紀錄。密碼片語請設定為 { $min } 個字元以上。
 ui-field-staff-name = 工作人員姓名
 ui-field-staff-name-hint = 這個姓名會留在稽核紀錄中。
 ui-field-passphrase = 密碼片語

@@ -15,6 +15,8 @@ pub struct AppInfo {
     pub locales: Vec<String>,
     /// The staff locale suggested by the operating system's language settings.
     pub suggested_staff_locale: String,
+    /// The shortest passphrase setup accepts, so the setup screen states the same rule it enforces.
+    pub min_passphrase_chars: u32,
 }
 
 impl AppInfo {
@@ -36,6 +38,7 @@ impl AppInfo {
                 .map(str::to_owned)
                 .collect(),
             suggested_staff_locale: kakehashi_i18n::negotiate(&requested),
+            min_passphrase_chars: crate::session::MIN_PASSPHRASE_CHARS as u32,
         }
     }
 }

@@ -15,4 +15,8 @@ locales: Array<string>,
 /**
  * The staff locale suggested by the operating system's language settings.
  */
-suggestedStaffLocale: string, };
+suggestedStaffLocale: string, 
+/**
+ * The shortest passphrase setup accepts, so the setup screen states the same rule it enforces.
+ */
+minPassphraseChars: number, };

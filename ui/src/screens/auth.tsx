@@ -4,7 +4,7 @@ import type { AppError } from "../bindings/AppError";
 import type { StoreStatus } from "../bindings/StoreStatus";
 import { Bi, Text } from "../components/text";
 import { localizer } from "../i18n";
-import { storeSetup, storeUnlock, storeUnlockRecovery } from "../ipc";
+import { appInfo, storeSetup, storeUnlock, storeUnlockRecovery } from "../ipc";
 import { LocaleContext } from "../state";
 
 /** The intake sections, in the order a coordinator works through them. */
@@ -98,6 +98,13 @@ export function SetupScreen({ onDone }: { onDone: (status: StoreStatus, staff: s
   const [error, setError] = useState<AppError | null>(null);
   const [recovery, setRecovery] = useState<{ key: string; status: StoreStatus } | null>(null);
   const [ack, setAck] = useState(false);
+  // The rule comes from the app, so the intro states exactly what setup enforces.
+  const [minChars, setMinChars] = useState<number | null>(null);
+  useEffect(() => {
+    appInfo()
+      .then((info) => setMinChars(info.minPassphraseChars))
+      .catch(() => setMinChars(null));
+  }, []);
 
   if (recovery) {
     return (
@@ -143,9 +150,11 @@ export function SetupScreen({ onDone }: { onDone: (status: StoreStatus, staff: s
       <h2>
         <Text id="ui-setup-heading" />
       </h2>
-      <p class="hint">
-        <Text id="ui-setup-intro" />
-      </p>
+      {minChars !== null && (
+        <p class="hint">
+          <Text id="ui-setup-intro" args={{ min: minChars }} />
+        </p>
+      )}
       <ErrorLine error={error} />
       <Input id="setup-staff" labelId="ui-field-staff-name" hintId="ui-field-staff-name-hint" value={staff} onInput={setStaff} error={error} field="staff" autoFocus />
       <Input id="setup-passphrase" labelId="ui-field-passphrase" type="password" value={pass} onInput={setPass} error={error} field="passphrase" />
