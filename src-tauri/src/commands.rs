@@ -331,24 +331,37 @@ pub fn glossary_user_list(state: tauri::State<'_, SessionState>) -> Result<Vec<C
 /// Adds a user concept (an empty id gets a new one); returns it as stored.
 #[tauri::command]
 pub fn glossary_user_add(
+    app: tauri::AppHandle,
     state: tauri::State<'_, SessionState>,
     concept: Concept,
 ) -> Result<Concept, AppError> {
-    with_session(&state, |s| s.add_user_concept(concept))
+    let added = with_session(&state, |s| s.add_user_concept(concept))?;
+    // User terms live in the store, so they are part of what the next backup must carry.
+    note_change(&app);
+    Ok(added)
 }
 
 /// Replaces the user concept with the same id.
 #[tauri::command]
 pub fn glossary_user_update(
+    app: tauri::AppHandle,
     state: tauri::State<'_, SessionState>,
     concept: Concept,
 ) -> Result<Concept, AppError> {
-    with_session(&state, |s| s.update_user_concept(concept))
+    let updated = with_session(&state, |s| s.update_user_concept(concept))?;
+    note_change(&app);
+    Ok(updated)
 }
 
 #[tauri::command]
-pub fn glossary_user_delete(state: tauri::State<'_, SessionState>, id: String) -> Result<(), AppError> {
-    with_session(&state, |s| s.delete_user_concept(&id))
+pub fn glossary_user_delete(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, SessionState>,
+    id: String,
+) -> Result<(), AppError> {
+    with_session(&state, |s| s.delete_user_concept(&id))?;
+    note_change(&app);
+    Ok(())
 }
 
 /// Reads a TBX or CSV file (chosen in an open dialog unless `path` is given) and previews the
@@ -379,11 +392,14 @@ pub async fn glossary_import_preview(
 /// Imports the previewed file; with problems only when `accept_partial` is set.
 #[tauri::command]
 pub fn glossary_import_commit(
+    app: tauri::AppHandle,
     state: tauri::State<'_, SessionState>,
     token: u32,
     accept_partial: bool,
 ) -> Result<ImportDone, AppError> {
-    with_session(&state, |s| s.commit_import(token, accept_partial))
+    let done = with_session(&state, |s| s.commit_import(token, accept_partial))?;
+    note_change(&app);
+    Ok(done)
 }
 
 /// Exports the glossary (built-in and, while unlocked, user terms) to a file chosen in a save
