@@ -163,6 +163,15 @@ describe("every field editable: a Cantonese/Mandarin speaker's intake with imagi
     await driver.wait(async () => (await driver.findElements(By.css("[data-testid=glossary-hit][data-concept=msc]"))).length > 0, 10000, "the glossary did not show the term");
     await screenshot(driver, "intake-complete-7-consent-glossary");
     await click(driver, "[data-testid=glossary-close]");
+    // Closing hands focus back to the term that opened the panel (on the next frame); wait for that
+    // before moving focus ourselves, or the hand-back lands after it.
+    await driver.wait(
+      async () =>
+        (await driver.findElements(By.css("[data-testid=glossary-panel]"))).length === 0 &&
+        (await driver.executeScript("return document.activeElement && document.activeElement.getAttribute('data-concept')")) === "msc",
+      5000,
+      "closing the glossary did not return focus to the term",
+    );
 
     // The keyboard path: Tab from the patient's words reaches the term; Enter opens it.
     await driver.executeScript(`document.getElementById(arguments[0]).focus()`, field("explanation.questions[0].question.original").slice(1));
