@@ -124,27 +124,7 @@ function WholeNumberInput(p: { path: string; labelId: string; max: number; value
   );
 }
 
-/** Country codes typed as "CN, TW": the text is kept as typed while editing, split on commas. */
-function NationalityInput(p: { value: string[]; onChange: (v: string[]) => void }) {
-  const [draft, setDraft] = useState(p.value.join(", "));
-  const joined = p.value.join(", ");
-  const shown = draft.split(",").map((s) => s.trim()).filter(Boolean).join(", ") === joined ? draft : joined;
-  return (
-    <TextInput
-      path="profile.nationality"
-      labelId="ui-field-nationality"
-      hintId="ui-field-nationality-hint"
-      value={shown}
-      onInput={(v) => {
-        setDraft(v);
-        p.onChange(v.split(",").map((s) => s.trim()).filter(Boolean));
-      }}
-    />
-  );
-}
-
-
-/** Language tags typed as "ja, zh-Hans", kept as typed while editing. */
+/** Codes typed as a comma-separated list ("CN, TW", "ja, zh-Hans"): kept as typed while editing. */
 function TagListInput(p: { path: string; labelId: string; hintId?: string; value: string[]; onChange: (v: string[]) => void }) {
   const [draft, setDraft] = useState(p.value.join(", "));
   const joined = p.value.join(", ");
@@ -288,7 +268,7 @@ export function ProfileSection({ record, edit, patientLang, onPreferredLanguage 
       <TextInput path="profile.names.katakana" labelId="ui-field-katakana" lang="ja" value={n.katakana} onInput={(v) => edit((r) => void (r.profile.names.katakana = v))} />
       <TextInput path="profile.dateOfBirth" labelId="ui-field-dob" hintId="ui-field-date-hint" value={p.dateOfBirth ?? ""} onInput={(v) => edit((r) => void (r.profile.dateOfBirth = orNull(v)))} />
       <CodeSelect path="profile.sex" labelId="ui-field-sex" options={SEX} value={p.sex} onChange={(v) => edit((r) => void (r.profile.sex = v))} />
-      <NationalityInput value={p.nationality} onChange={(v) => edit((r) => void (r.profile.nationality = v))} />
+      <TagListInput path="profile.nationality" labelId="ui-field-nationality" hintId="ui-field-nationality-hint" value={p.nationality} onChange={(v) => edit((r) => void (r.profile.nationality = v))} />
       <LineListInput path="profile.names.other" labelId="ui-field-other-names" hintId="ui-field-other-names-hint" value={n.other} onChange={(v) => edit((r) => void (r.profile.names.other = v))} />
       <LanguageSelect
         path="profile.preferredLanguage"
