@@ -55,24 +55,6 @@ fn reopen(dir: &Path) -> Store {
     store
 }
 
-/// Opens the raw sled tree, as someone with the files but not the passphrase would.
-fn with_raw_meta(dir: &Path, f: impl FnOnce(&sled::Tree)) {
-    let mut tries = 0;
-    let db = loop {
-        match sled::open(dir) {
-            Ok(db) => break db,
-            Err(_) if tries < 100 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(50));
-            }
-            Err(e) => panic!("could not open the store files: {e}"),
-        }
-    };
-    let t = db.open_tree("meta.v1").unwrap();
-    f(&t);
-    db.flush().unwrap();
-}
-
 fn doc_keys(t: &sled::Tree) -> Vec<Vec<u8>> {
     t.scan_prefix(format!("doc.v1/{GLOSSARY}/"))
         .map(|r| r.unwrap().0.to_vec())
@@ -213,7 +195,7 @@ fn a_flipped_byte_in_a_document_is_reported_not_returned() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = store_dir(&tmp);
     seeded(&dir);
-    with_raw_meta(&dir, |t| {
+    with_raw_tree(&dir, "meta.v1", |t| {
         let key = doc_keys(t).remove(0);
         let mut v = t.get(&key).unwrap().unwrap().to_vec();
         let mid = v.len() / 2;
@@ -235,7 +217,7 @@ fn a_removed_or_swapped_document_is_detected() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = store_dir(&tmp);
     seeded(&dir);
-    with_raw_meta(&dir, |t| {
+    with_raw_tree(&dir, "meta.v1", |t| {
         let keys = doc_keys(t);
         assert_eq!(keys.len(), 2);
         let a = t.get(&keys[0]).unwrap().unwrap();
@@ -253,7 +235,7 @@ fn a_removed_or_swapped_document_is_detected() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = store_dir(&tmp);
     seeded(&dir);
-    with_raw_meta(&dir, |t| {
+    with_raw_tree(&dir, "meta.v1", |t| {
         let key = doc_keys(t).remove(1);
         t.remove(key).unwrap();
     });

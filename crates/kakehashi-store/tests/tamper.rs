@@ -27,26 +27,6 @@ fn seeded(dir: &Path) -> Vec<RecordId> {
     ids
 }
 
-/// Edits the engine's trees directly, as an attacker with the files would.
-fn with_raw_tree(dir: &Path, tree: &str, f: impl FnOnce(&sled::Tree)) {
-    // sled releases its file lock a moment after the store that held it is dropped (its flusher
-    // thread finishes first), so a direct open right after may find the lock still taken.
-    let mut tries = 0;
-    let db = loop {
-        match sled::open(dir) {
-            Ok(db) => break db,
-            Err(_) if tries < 100 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(50));
-            }
-            Err(e) => panic!("could not open the store files: {e}"),
-        }
-    };
-    let t = db.open_tree(tree).unwrap();
-    f(&t);
-    db.flush().unwrap();
-}
-
 fn reopen(dir: &Path) -> Store {
     let mut store = Store::open(dir).unwrap();
     store.unlock(&staff(), Unlock::Passphrase(PASS)).unwrap();

@@ -72,3 +72,23 @@ pub fn all_files(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// Edits the engine's trees directly, as an attacker with the files would.
+pub fn with_raw_tree(dir: &Path, tree: &str, f: impl FnOnce(&sled::Tree)) {
+    // sled releases its file lock a moment after the store that held it is dropped (its flusher
+    // thread finishes first), so a direct open right after may find the lock still taken.
+    let mut tries = 0;
+    let db = loop {
+        match sled::open(dir) {
+            Ok(db) => break db,
+            Err(_) if tries < 100 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => panic!("could not open the store files: {e}"),
+        }
+    };
+    let t = db.open_tree(tree).unwrap();
+    f(&t);
+    db.flush().unwrap();
+}
