@@ -271,6 +271,16 @@ fn run_with_stdin(mut c: Command, input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `kakehashi-cli --staff Sato glossary import FILE --data-dir DATA`, to be completed by the test.
+fn glossary_import(file: &Path, data: &Path) -> Command {
+    let mut c = cli();
+    c.args(["--staff", "Sato", "glossary", "import"])
+        .arg(file)
+        .arg("--data-dir")
+        .arg(data);
+    c
+}
+
 #[test]
 fn glossary_import_into_a_store_asks_first_and_then_the_export_carries_the_user_terms() {
     let dir = tempfile::tempdir().unwrap();
@@ -278,19 +288,7 @@ fn glossary_import_into_a_store_asks_first_and_then_the_export_carries_the_user_
     store_with_samples(&data);
     let file = dir.path().join("clinic.tbx");
     std::fs::write(&file, CLINIC_TBX).unwrap();
-    let import = || {
-        let mut c = cli();
-        c.args([
-            "--staff",
-            "Sato",
-            "glossary",
-            "import",
-            file.to_str().unwrap(),
-            "--data-dir",
-        ])
-        .arg(&data);
-        c
-    };
+    let import = || glossary_import(&file, &data);
 
     // Staff answer "n": nothing is stored.
     let out = run_with_stdin(import(), &format!("{PASS}\nn\n"));
@@ -342,18 +340,8 @@ fn glossary_import_with_problems_needs_partial_on_top_of_yes() {
     )
     .unwrap();
     let import = |extra: &[&str]| {
-        let mut c = cli();
-        c.args([
-            "--staff",
-            "Sato",
-            "glossary",
-            "import",
-            file.to_str().unwrap(),
-            "--data-dir",
-        ])
-        .arg(&data)
-        .args(extra)
-        .env("KAKEHASHI_PASSPHRASE", PASS);
+        let mut c = glossary_import(&file, &data);
+        c.args(extra).env("KAKEHASHI_PASSPHRASE", PASS);
         c.output().unwrap()
     };
     let out = import(&["--yes"]);
