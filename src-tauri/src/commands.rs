@@ -86,9 +86,7 @@ pub fn store_setup(
     passphrase: String,
     confirm: String,
 ) -> Result<SetupDone, AppError> {
-    let done = with_session(&state, |s| s.setup(&staff, &passphrase, &confirm))?;
-    note_change(&app);
-    Ok(done)
+    changing(&app, &state, |s| s.setup(&staff, &passphrase, &confirm))
 }
 
 #[tauri::command]
@@ -109,12 +107,10 @@ pub fn store_unlock_recovery(
     passphrase: String,
     confirm: String,
 ) -> Result<StoreStatus, AppError> {
-    let status = with_session(&state, |s| {
-        s.unlock_with_recovery(&staff, &recovery_key, &passphrase, &confirm)
-    })?;
     // The passphrase changed: backups made from now on open with the new one.
-    note_change(&app);
-    Ok(status)
+    changing(&app, &state, |s| {
+        s.unlock_with_recovery(&staff, &recovery_key, &passphrase, &confirm)
+    })
 }
 
 /// Locks now, after the automatic backup when one is due (the keys are needed to write it). Off
@@ -170,9 +166,7 @@ pub fn patient_save(
     state: tauri::State<'_, SessionState>,
     record: PatientRecord,
 ) -> Result<Saved, AppError> {
-    let saved = with_session(&state, |s| s.save_patient(record))?;
-    note_change(&app);
-    Ok(saved)
+    changing(&app, &state, |s| s.save_patient(record))
 }
 
 #[tauri::command]
@@ -181,9 +175,7 @@ pub fn patient_delete(
     state: tauri::State<'_, SessionState>,
     id: String,
 ) -> Result<(), AppError> {
-    with_session(&state, |s| s.delete_patient(&id))?;
-    note_change(&app);
-    Ok(())
+    changing(&app, &state, |s| s.delete_patient(&id))
 }
 
 #[tauri::command]
@@ -191,9 +183,7 @@ pub fn samples_load(
     app: tauri::AppHandle,
     state: tauri::State<'_, SessionState>,
 ) -> Result<Vec<PatientSummary>, AppError> {
-    let list = with_session(&state, Session::load_samples)?;
-    note_change(&app);
-    Ok(list)
+    changing(&app, &state, Session::load_samples)
 }
 
 /// The safety checklist of a record as it stands on screen (saved or not). Pure: no store access.
@@ -335,10 +325,8 @@ pub fn glossary_user_add(
     state: tauri::State<'_, SessionState>,
     concept: Concept,
 ) -> Result<Concept, AppError> {
-    let added = with_session(&state, |s| s.add_user_concept(concept))?;
     // User terms live in the store, so they are part of what the next backup must carry.
-    note_change(&app);
-    Ok(added)
+    changing(&app, &state, |s| s.add_user_concept(concept))
 }
 
 /// Replaces the user concept with the same id.
@@ -348,9 +336,7 @@ pub fn glossary_user_update(
     state: tauri::State<'_, SessionState>,
     concept: Concept,
 ) -> Result<Concept, AppError> {
-    let updated = with_session(&state, |s| s.update_user_concept(concept))?;
-    note_change(&app);
-    Ok(updated)
+    changing(&app, &state, |s| s.update_user_concept(concept))
 }
 
 #[tauri::command]
@@ -359,9 +345,7 @@ pub fn glossary_user_delete(
     state: tauri::State<'_, SessionState>,
     id: String,
 ) -> Result<(), AppError> {
-    with_session(&state, |s| s.delete_user_concept(&id))?;
-    note_change(&app);
-    Ok(())
+    changing(&app, &state, |s| s.delete_user_concept(&id))
 }
 
 /// Reads a TBX or CSV file (chosen in an open dialog unless `path` is given) and previews the
@@ -397,9 +381,7 @@ pub fn glossary_import_commit(
     token: u32,
     accept_partial: bool,
 ) -> Result<ImportDone, AppError> {
-    let done = with_session(&state, |s| s.commit_import(token, accept_partial))?;
-    note_change(&app);
-    Ok(done)
+    changing(&app, &state, |s| s.commit_import(token, accept_partial))
 }
 
 /// Exports the glossary (built-in and, while unlocked, user terms) to a file chosen in a save
@@ -474,16 +456,27 @@ pub(crate) fn auto_backup(
     result
 }
 
-/// Records changed: remember it, and start the periodic backup on another thread when one is due.
-fn note_change(app: &tauri::AppHandle) {
+/// Runs a command that changes what a backup must carry. The change is noted before the session
+/// is released, so a lock waiting for the session always sees it and backs it up; a periodic
+/// backup that falls due starts on another thread once the command is done.
+fn changing<T>(
+    app: &tauri::AppHandle,
+    state: &tauri::State<'_, SessionState>,
+    f: impl FnOnce(&mut Session) -> Result<T, AppError>,
+) -> Result<T, AppError> {
     let (_, settings) = settings_of(app);
-    let due = match app.state::<AutoBackupState>().0.lock() {
-        Ok(mut auto) => {
-            auto.note_change();
-            auto.is_due(&settings, Moment::Working, Instant::now())
-        }
-        Err(_) => false,
-    };
+    let (value, due) = with_session(state, |s| {
+        let value = f(s)?;
+        // Lock order everywhere: the session, then the backup state.
+        let due = match app.state::<AutoBackupState>().0.lock() {
+            Ok(mut auto) => {
+                auto.note_change();
+                auto.is_due(&settings, Moment::Working, Instant::now())
+            }
+            Err(_) => false,
+        };
+        Ok((value, due))
+    })?;
     if due {
         let app = app.clone();
         let _ = std::thread::Builder::new()
@@ -493,6 +486,7 @@ fn note_change(app: &tauri::AppHandle) {
                 let _ = with_session(&state, |s| auto_backup(&app, s, Moment::Working));
             });
     }
+    Ok(value)
 }
 
 #[tauri::command]
@@ -512,11 +506,15 @@ pub async fn backup_now(app: tauri::AppHandle) -> Result<BackupMade, AppError> {
     blocking(move || {
         let (data_dir, settings) = settings_of(&app);
         let state = app.state::<SessionState>();
-        let made = with_session(&state, |s| backups::backup_now(s, &settings, &data_dir))?;
-        if let Ok(mut auto) = app.state::<AutoBackupState>().0.lock() {
-            auto.record_manual(Path::new(&made.path), Instant::now());
-        }
-        Ok(made)
+        // Recorded before the session is released: a save that slips in after the backup must
+        // stay pending for the next automatic one.
+        with_session(&state, |s| {
+            let made = backups::backup_now(s, &settings, &data_dir)?;
+            if let Ok(mut auto) = app.state::<AutoBackupState>().0.lock() {
+                auto.record_manual(Path::new(&made.path), Instant::now());
+            }
+            Ok(made)
+        })
     })
     .await
 }

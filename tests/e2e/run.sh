@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs the end-to-end tests against the real app window under a virtual display.
+# Arguments: spec files to run (relative to tests/e2e); all of specs/ when none.
 #   KAKEHASHI_APP   the app binary (default: target/debug/kakehashi)
 #   E2E_PORT        tauri-driver's port (default 4444; WebKitWebDriver gets the next one)
 # Drivers, the display and any app they started are killed on exit, whatever happens.
@@ -47,4 +48,4 @@ done
 
 export TAURI_DRIVER_URL="http://127.0.0.1:$port"
 cd "$here"
-timeout "${E2E_TIMEOUT:-600}" node --test --test-concurrency=1 --test-reporter=spec specs/
+timeout "${E2E_TIMEOUT:-600}" node --test --test-concurrency=1 --test-reporter=spec "${@:-specs/}"

@@ -14,6 +14,14 @@ const backupsIn = (dataDir) => {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".kkbak")) : [];
 };
 
+// Loads the samples once more and waits until the app has noted the change (the button is enabled
+// again before the click's command has even started, so its state proves nothing).
+const loadSamplesAgain = async (driver) => {
+  await click(driver, "[data-testid=samples-load]");
+  await driver.wait(async () => (await invoke(driver, "backup_status")).ok?.pendingChanges === true, 30000, "the change was never noted");
+  await driver.wait(async () => (await driver.findElements(By.css("[data-testid=samples-load]:enabled"))).length === 1, 30000, "loading never finished");
+};
+
 describe("backups: back up from the screen, verify, restore into a new folder, automatic backup at lock", () => {
   const dataDir = freshDataDir("backups");
   const elsewhere = freshDataDir("backups-elsewhere");
@@ -105,8 +113,7 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
   it("locking after the day's changes leaves an automatic backup behind", async () => {
     // The backup made by hand holds everything so far; the coordinator goes on working.
     await click(driver, "[data-testid=data-back]");
-    await click(driver, "[data-testid=samples-load]");
-    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=samples-load]:enabled"))).length === 1, 30000, "loading never finished");
+    await loadSamplesAgain(driver);
     const before = backupsIn(dataDir).length;
     await click(driver, "[data-testid=lock]");
     await driver.wait(async () => (await screenFor(driver)) === "locked", 30000);
@@ -125,8 +132,7 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
     writeFileSync(blocker, "x");
     const settings = (await invoke(driver, "settings_get")).ok;
     assert.ok((await invoke(driver, "settings_set", { settings: { ...settings, backupDir: blocker } })).ok);
-    await click(driver, "[data-testid=samples-load]");
-    await driver.wait(async () => (await driver.findElements(By.css("[data-testid=samples-load]:enabled"))).length === 1, 30000, "loading never finished");
+    await loadSamplesAgain(driver);
     await click(driver, "[data-testid=lock]");
     await driver.wait(async () => (await screenFor(driver)) === "locked", 30000);
     const notice = await el(driver, "[data-testid=backup-failed-notice]", 10000);
