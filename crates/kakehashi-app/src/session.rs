@@ -92,7 +92,10 @@ impl Session {
     /// Like [`Session::open`] with explicit key-derivation cost (tests use a cheap one).
     pub fn open_with(data_dir: &Path, kdf: KdfParams) -> Result<Session, AppError> {
         let dir = data_dir.join("store");
-        let backups = data_dir.join("backups");
+        // The folder staff chose for backups; unreadable settings fall back to the default one.
+        let backups = crate::settings::Settings::load(data_dir)
+            .unwrap_or_default()
+            .backups_dir(data_dir);
         let mut notices = Vec::new();
         let store = if store_exists(&dir) {
             let store = Store::open_or_offer_backup(&dir, &backups)?;

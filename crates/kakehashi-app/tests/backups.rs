@@ -352,6 +352,35 @@ fn a_store_that_will_not_open_is_described_with_the_newest_intact_backup() {
     assert_eq!(problem.newest_backup.as_deref(), Some(made.path.as_str()));
 }
 
+#[test]
+fn a_damaged_store_offers_the_newest_backup_from_the_folder_staff_chose() {
+    let data = tempfile::tempdir().unwrap();
+    let chosen = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        backup_dir: Some(chosen.path().display().to_string()),
+        ..Settings::default()
+    };
+    settings.save(data.path()).unwrap();
+    let made = {
+        let mut s = set_up(data.path());
+        s.load_samples().unwrap();
+        backups::backup_now(&mut s, &settings, data.path()).unwrap()
+    };
+    assert!(made.path.starts_with(&chosen.path().display().to_string()));
+
+    let db = data.path().join("store").join("db");
+    let size = usize::try_from(std::fs::metadata(&db).unwrap().len()).unwrap();
+    std::fs::write(&db, vec![0xa5; size]).unwrap();
+
+    let err = Session::open_with(data.path(), KdfParams::insecure_for_tests())
+        .err()
+        .expect("a damaged store does not open");
+    let text = format!("{err:?}");
+    assert!(text.contains(&made.path), "the error names {}: {text}", made.path);
+    let problem = backups::open_problem(&err, &settings.backups_dir(data.path()));
+    assert_eq!(problem.newest_backup.as_deref(), Some(made.path.as_str()));
+}
+
 /// Figures for `docs/store.md` (debug build, cheap key derivation so only the backup is timed):
 /// `cargo test -p kakehashi-app --test backups -- --ignored --nocapture`
 #[test]
