@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use kakehashi_app::ipc::AppInfo;
 use kakehashi_app::session::Session;
+use kakehashi_app::settings::Settings;
 use kakehashi_app::user_terms::ExportFormat;
 use kakehashi_app::{instance, paths, transfer, AppError};
 use kakehashi_i18n::msg;
@@ -65,12 +66,13 @@ enum Command {
     },
     /// Write an encrypted backup of the store.
     Backup {
-        /// The backup file; default: a new rotating backup in <data>/backups.
+        /// The backup file; default: a new rotating backup in the backups folder set in the app
+        /// (<data>/backups unless staff chose another).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// How many rotating backups to keep.
-        #[arg(long, default_value_t = 10)]
-        keep: usize,
+        /// How many rotating backups to keep; default: as set in the app (10 unless changed).
+        #[arg(long)]
+        keep: Option<usize>,
     },
     /// Check that a backup decrypts and is intact (record count, checksum).
     Verify { backup: PathBuf },
@@ -199,7 +201,12 @@ fn run(command: Command, staff: Option<&str>) -> Result<(), AppError> {
             match out {
                 Some(path) => print_json(&transfer::backup_to(&mut session, &path)?),
                 None => {
-                    let path = transfer::backup_rotating(&mut session, &dir.join("backups"), keep)?;
+                    let settings = Settings::load(&dir)?;
+                    let keep = keep
+                        .or_else(|| usize::try_from(settings.backup_keep).ok())
+                        .unwrap_or(1)
+                        .max(1);
+                    let path = transfer::backup_rotating(&mut session, &settings.backups_dir(&dir), keep)?;
                     println!("{}", path.display());
                     Ok(())
                 }

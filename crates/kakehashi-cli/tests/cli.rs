@@ -1,7 +1,7 @@
 //! The CLI as a batch user meets it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use kakehashi_app::session::Session;
@@ -188,6 +188,34 @@ fn backup_verify_and_restore_round_trip_every_record() {
     let mut s = Session::open(&target).unwrap();
     s.unlock("Sato", PASS).unwrap();
     assert_eq!(s.list_patients().unwrap().len(), kakehashi_model::samples().len());
+}
+
+#[test]
+fn a_rotating_backup_goes_to_the_folder_and_keeps_the_count_set_in_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let chosen = tempfile::tempdir().unwrap();
+    store_with_samples(dir.path());
+    let settings = kakehashi_app::settings::Settings {
+        backup_dir: Some(chosen.path().display().to_string()),
+        backup_keep: 2,
+        ..Default::default()
+    };
+    settings.save(dir.path()).unwrap();
+    let mut made = Vec::new();
+    for _ in 0..3 {
+        let out = ok(&cli()
+            .args(["backup", "--staff", "Sato"])
+            .env("KAKEHASHI_DATA_DIR", dir.path())
+            .env("KAKEHASHI_PASSPHRASE", PASS)
+            .output()
+            .unwrap());
+        made.push(PathBuf::from(out.trim()));
+    }
+    assert!(made.iter().all(|p| p.starts_with(chosen.path())), "{made:?}");
+    let kept = std::fs::read_dir(chosen.path()).unwrap().count();
+    assert_eq!(kept, 2, "only the newest two are kept");
+    assert!(made[2].exists() && !made[0].exists());
+    assert!(!dir.path().join("backups").exists(), "nothing went to the default folder");
 }
 
 #[test]

@@ -53,6 +53,8 @@ pub struct BackupReport {
     pub records: u64,
     pub summaries: u64,
     pub audit_entries: u64,
+    /// Sealed documents kept beside the records (the staff's own glossary terms).
+    pub documents: u64,
     /// SHA-256 of the file (hex), to compare copies.
     pub sha256: String,
 }
@@ -178,7 +180,7 @@ fn open_backup(path: &Path, how: Unlock<'_>) -> Result<(Pairs, SecretKey, Backup
     aad.extend_from_slice(&parsed.header_hash);
     let body = open_raw(&data_key, &aad, &parsed.body).ok_or_else(|| invalid(path, "body"))?;
     let pairs = decode_pairs(&body).ok_or_else(|| invalid(path, "body"))?;
-    let (mut records, mut summaries) = (0u64, 0u64);
+    let (mut records, mut summaries, mut documents) = (0u64, 0u64, 0u64);
     let mut audit_pairs = Vec::new();
     let mut head = None;
     let mut mac_key = None;
@@ -209,6 +211,7 @@ fn open_backup(path: &Path, how: Unlock<'_>) -> Result<(Pairs, SecretKey, Backup
                 mac_key = SecretKey::from_bytes(&k.key);
                 zeroize::Zeroize::zeroize(&mut k.key);
             }
+            Tree::Meta if crate::documents::is_document_key(k) => documents += 1,
             Tree::Meta => {}
         }
     }
@@ -219,6 +222,7 @@ fn open_backup(path: &Path, how: Unlock<'_>) -> Result<(Pairs, SecretKey, Backup
         records,
         summaries,
         audit_entries: entries.len() as u64,
+        documents,
         sha256: to_hex(&parsed.sha),
     };
     Ok((pairs, data_key, report))
@@ -332,6 +336,10 @@ impl Store {
         let records = pairs.iter().filter(|p| p.0 == Tree::Records).count() as u64;
         let summaries = self.summary_count()?;
         let audit_entries = pairs.iter().filter(|p| p.0 == Tree::Audit).count() as u64;
+        let documents = pairs
+            .iter()
+            .filter(|p| p.0 == Tree::Meta && crate::documents::is_document_key(&p.1))
+            .count() as u64;
         let created_at = serde_json::from_slice::<Header>(&header)
             .map(|h| h.created_at)
             .unwrap_or_default();
@@ -340,6 +348,7 @@ impl Store {
             records,
             summaries,
             audit_entries,
+            documents,
             sha256: to_hex(&sha),
         })
     }

@@ -65,6 +65,12 @@ impl<T> DocumentChange<T> {
     }
 }
 
+/// Whether a meta-tree key holds one document (not a collection's manifest or other metadata).
+pub(crate) fn is_document_key(key: &[u8]) -> bool {
+    key.strip_prefix(PREFIX.as_bytes())
+        .is_some_and(|rest| rest.contains(&b'/'))
+}
+
 fn check_collection(collection: &str) -> Result<(), StoreError> {
     let ok = !collection.is_empty()
         && collection.len() <= 64

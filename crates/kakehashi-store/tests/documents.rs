@@ -256,8 +256,10 @@ fn a_backup_restored_elsewhere_still_has_the_documents() {
     seeded(&dir);
     let mut store = reopen(&dir);
     let path = tmp.path().join("b.kkbak");
-    store.backup_to(&staff(), &path).unwrap();
-    kakehashi_store::verify_backup(&path, Unlock::Passphrase(PASS)).unwrap();
+    let made = store.backup_to(&staff(), &path).unwrap();
+    assert_eq!(made.documents, 2, "the backup counts what it carries");
+    let verified = kakehashi_store::verify_backup(&path, Unlock::Passphrase(PASS)).unwrap();
+    assert_eq!(verified.documents, 2, "and verify counts the same");
     drop(store);
     let restored_dir = tmp.path().join("elsewhere");
     let mut restored =

@@ -5,6 +5,10 @@
  */
 export type BackupReport = { createdAt: string, records: number, summaries: number, auditEntries: number, 
 /**
+ * Sealed documents kept beside the records (the staff's own glossary terms).
+ */
+documents: number, 
+/**
  * SHA-256 of the file (hex), to compare copies.
  */
 sha256: string, };

@@ -114,7 +114,7 @@ function VerifyResult({ report }: { report: BackupReport }) {
     <p class="notice" role="status" data-testid="verify-result" data-patients={report.summaries}>
       <Text
         id="data-verify-ok"
-        args={{ patients: report.summaries, records: report.records, audit: report.auditEntries, sha: report.sha256.slice(0, 16) }}
+        args={{ patients: report.summaries, records: report.records, terms: report.documents, audit: report.auditEntries, sha: report.sha256.slice(0, 16) }}
       />
     </p>
   );
