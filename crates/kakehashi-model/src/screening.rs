@@ -30,7 +30,7 @@ coded! {
     }
 }
 
-/// Where the catalog's LOINC codes come from. None is confirmed against loinc.org yet.
+/// Where the catalog's LOINC codes come from until each is confirmed against loinc.org.
 pub const CATALOG_SOURCE: &str =
     "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org";
 
@@ -60,9 +60,21 @@ pub struct CatalogTest {
     pub verified: bool,
 }
 
+/// The source of a code confirmed against LOINC's own page (the CBC panel page lists its members
+/// with their long common names).
+const LOINC_CBC_PANEL: &str = "https://loinc.org/58410-2/ (LOINC 2.73: the panel and its members)";
+
 macro_rules! test {
     ($id:literal, $loinc:literal, $display:literal, $group:ident, $inf:expr, $unit:literal,
      $unitless:literal, $min:expr, $max:expr, $msg:literal) => {
+        test!(@ $id, $loinc, $display, $group, $inf, $unit, $unitless, $min, $max, $msg, CATALOG_SOURCE, false)
+    };
+    ($id:literal, $loinc:literal, $display:literal, $group:ident, $inf:expr, $unit:literal,
+     $unitless:literal, $min:expr, $max:expr, $msg:literal, verified: $source:expr) => {
+        test!(@ $id, $loinc, $display, $group, $inf, $unit, $unitless, $min, $max, $msg, $source, true)
+    };
+    (@ $id:literal, $loinc:literal, $display:literal, $group:ident, $inf:expr, $unit:literal,
+     $unitless:literal, $min:expr, $max:expr, $msg:literal, $source:expr, $verified:literal) => {
         CatalogTest {
             id: $id,
             loinc: $loinc,
@@ -74,8 +86,8 @@ macro_rules! test {
             plausible_min: $min,
             plausible_max: $max,
             message_id: $msg,
-            source: CATALOG_SOURCE,
-            verified: false,
+            source: $source,
+            verified: $verified,
         }
     };
 }
@@ -284,7 +296,8 @@ static CATALOG: &[CatalogTest] = &[
         false,
         None,
         None,
-        "code-test-cbc"
+        "code-test-cbc",
+        verified: LOINC_CBC_PANEL
     ),
     test!(
         "wbc",
@@ -296,7 +309,8 @@ static CATALOG: &[CatalogTest] = &[
         false,
         Some(0.0),
         Some(1000.0),
-        "code-test-wbc"
+        "code-test-wbc",
+        verified: LOINC_CBC_PANEL
     ),
     test!(
         "rbc",
@@ -308,7 +322,8 @@ static CATALOG: &[CatalogTest] = &[
         false,
         Some(0.0),
         Some(15.0),
-        "code-test-rbc"
+        "code-test-rbc",
+        verified: LOINC_CBC_PANEL
     ),
     test!(
         "hb",
@@ -320,7 +335,8 @@ static CATALOG: &[CatalogTest] = &[
         false,
         Some(0.0),
         Some(30.0),
-        "code-test-hb"
+        "code-test-hb",
+        verified: LOINC_CBC_PANEL
     ),
     test!(
         "hct",
@@ -332,7 +348,8 @@ static CATALOG: &[CatalogTest] = &[
         false,
         Some(0.0),
         Some(100.0),
-        "code-test-hct"
+        "code-test-hct",
+        verified: LOINC_CBC_PANEL
     ),
     test!(
         "mcv",
@@ -344,7 +361,8 @@ static CATALOG: &[CatalogTest] = &[
         false,
         Some(20.0),
         Some(200.0),
-        "code-test-mcv"
+        "code-test-mcv",
+        verified: LOINC_CBC_PANEL
     ),
     test!(
         "plt",
@@ -356,7 +374,8 @@ static CATALOG: &[CatalogTest] = &[
         false,
         Some(0.0),
         Some(5000.0),
-        "code-test-plt"
+        "code-test-plt",
+        verified: "https://loinc.org/777-3/ (LOINC 2.73)"
     ),
 ];
 
