@@ -237,8 +237,8 @@ export const CATALOG: ReadonlyArray<CatalogTest> = [
     "plausibleMin": null,
     "plausibleMax": null,
     "messageId": "code-test-cbc",
-    "source": "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org",
-    "verified": false
+    "source": "https://loinc.org/58410-2/ (LOINC 2.73: the panel and its members)",
+    "verified": true
   },
   {
     "id": "wbc",
@@ -251,8 +251,8 @@ export const CATALOG: ReadonlyArray<CatalogTest> = [
     "plausibleMin": 0.0,
     "plausibleMax": 1000.0,
     "messageId": "code-test-wbc",
-    "source": "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org",
-    "verified": false
+    "source": "https://loinc.org/58410-2/ (LOINC 2.73: the panel and its members)",
+    "verified": true
   },
   {
     "id": "rbc",
@@ -265,8 +265,8 @@ export const CATALOG: ReadonlyArray<CatalogTest> = [
     "plausibleMin": 0.0,
     "plausibleMax": 15.0,
     "messageId": "code-test-rbc",
-    "source": "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org",
-    "verified": false
+    "source": "https://loinc.org/58410-2/ (LOINC 2.73: the panel and its members)",
+    "verified": true
   },
   {
     "id": "hb",
@@ -279,8 +279,8 @@ export const CATALOG: ReadonlyArray<CatalogTest> = [
     "plausibleMin": 0.0,
     "plausibleMax": 30.0,
     "messageId": "code-test-hb",
-    "source": "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org",
-    "verified": false
+    "source": "https://loinc.org/58410-2/ (LOINC 2.73: the panel and its members)",
+    "verified": true
   },
   {
     "id": "hct",
@@ -293,8 +293,8 @@ export const CATALOG: ReadonlyArray<CatalogTest> = [
     "plausibleMin": 0.0,
     "plausibleMax": 100.0,
     "messageId": "code-test-hct",
-    "source": "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org",
-    "verified": false
+    "source": "https://loinc.org/58410-2/ (LOINC 2.73: the panel and its members)",
+    "verified": true
   },
   {
     "id": "mcv",
@@ -307,8 +307,8 @@ export const CATALOG: ReadonlyArray<CatalogTest> = [
     "plausibleMin": 20.0,
     "plausibleMax": 200.0,
     "messageId": "code-test-mcv",
-    "source": "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org",
-    "verified": false
+    "source": "https://loinc.org/58410-2/ (LOINC 2.73: the panel and its members)",
+    "verified": true
   },
   {
     "id": "plt",
@@ -321,7 +321,7 @@ export const CATALOG: ReadonlyArray<CatalogTest> = [
     "plausibleMin": 0.0,
     "plausibleMax": 5000.0,
     "messageId": "code-test-plt",
-    "source": "LOINC codes seen in public lab catalogues (domain notes); verify against loinc.org",
-    "verified": false
+    "source": "https://loinc.org/777-3/ (LOINC 2.73)",
+    "verified": true
   }
 ];
