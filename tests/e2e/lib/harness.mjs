@@ -1,6 +1,13 @@
 // Helpers for driving the real Kakehashi window through tauri-driver + WebKitWebDriver.
+//
+// Every app session gets its own tauri-driver (and so its own WebKitWebDriver) in its own process
+// group. Under load the native driver now and then stops answering — a new session never reports
+// its window, or ending one never returns; such a driver is ended with its process group instead
+// of taking the following scenarios down with it.
 import { Builder, By, until } from "selenium-webdriver";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,22 +17,128 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, "../../..");
 export const artifacts = resolve(here, "../artifacts");
 const application = process.env.KAKEHASHI_APP ?? join(root, "target/debug/kakehashi");
-const driverUrl = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
+const tauriDriver = process.env.TAURI_DRIVER_BIN ?? join(root, "target/e2e-driver/node_modules/.bin/tauri-driver");
+/** How long a session may take to start, and to end, before its driver is given up. */
+const SESSION_START_MS = 30000;
+const SESSION_END_MS = 20000;
 
 export { By, until };
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Resolves to `fallback` after `ms` unless `promise` settles first; the timer never keeps the process alive. */
+function within(promise, ms, fallback) {
+  let timer;
+  const late = new Promise((r) => {
+    timer = setTimeout(() => r(fallback), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+const debug = (m) => process.env.E2E_DEBUG && console.error(`[harness ${new Date().toISOString()}] ${m}`);
 
 /** A fresh, private data folder for one scenario. */
 export function freshDataDir(name) {
   return mkdtempSync(join(tmpdir(), `kakehashi-e2e-${name}-`));
 }
 
-/** Launches the app on `dataDir` and returns a WebDriver session attached to its window. */
+/** Process ids of app instances running on `dataDir`. */
+function appProcesses(dataDir) {
+  return spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim().split(/\s+/).filter(Boolean);
+}
+
+/** Waits until no app process runs on `dataDir` any more. */
+export async function waitForExit(dataDir, timeout = 20000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (appProcesses(dataDir).length === 0) return true;
+    await sleep(100);
+  }
+  return false;
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const running = new Set();
+process.on("exit", () => running.forEach(stopDriver));
+
+/** Starts a tauri-driver in a new process group and waits until it answers. */
+async function startDriver() {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const proc = spawn(tauriDriver, ["--port", String(port), "--native-port", String(nativePort)], {
+    detached: true,
+    stdio: ["ignore", "ignore", process.env.E2E_DEBUG ? "inherit" : "ignore"],
+  });
+  running.add(proc);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/status`)).ok) return { proc, url };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  stopDriver(proc);
+  throw new Error(`tauri-driver did not start on port ${port}`);
+}
+
+/** Ends a driver with everything it started (WebKitWebDriver, and the app if it still runs). */
+function stopDriver(proc) {
+  running.delete(proc);
+  try {
+    process.kill(-proc.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Launches the app on `dataDir` and returns a WebDriver session attached to its window. Its
+ * `quit()` ends the session, waits for the app to exit and stops the session's driver; it never
+ * hangs on a driver that stopped answering.
+ */
 export async function launch(dataDir) {
   const capabilities = {
     browserName: "wry",
     "tauri:options": { application, args: ["--data-dir", dataDir] },
   };
-  return new Builder().usingServer(driverUrl).withCapabilities(capabilities).build();
+  for (let attempt = 1; ; attempt++) {
+    const { proc, url } = await startDriver();
+    const starting = new Builder().usingServer(url).withCapabilities(capabilities).build();
+    starting.catch(() => undefined);
+    const driver = await within(starting, SESSION_START_MS, null);
+    if (driver) {
+      const endSession = driver.quit.bind(driver);
+      driver.quit = async () => {
+        debug("ending the session");
+        const ended = await within(endSession().then(() => true, () => true), SESSION_END_MS, false);
+        if (!ended) debug("the driver never ended the session");
+        if (!(await waitForExit(dataDir, 10000))) {
+          debug("the app outlived its session");
+          for (const pid of appProcesses(dataDir)) spawnSync("kill", [pid]);
+          await waitForExit(dataDir, 10000);
+        }
+        stopDriver(proc);
+        debug("session ended");
+      };
+      debug("session started");
+      return driver;
+    }
+    debug(`the window never came up (attempt ${attempt})`);
+    stopDriver(proc);
+    for (const pid of appProcesses(dataDir)) spawnSync("kill", [pid]);
+    await waitForExit(dataDir, 10000);
+    if (attempt >= 2) throw new Error("the app window never came up");
+  }
 }
 
 /** Waits until the main screen has rendered real content. */

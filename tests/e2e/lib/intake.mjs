@@ -2,6 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { By, until, choose, launch, screenshot, waitForMainScreen } from "./harness.mjs";
 
+export { waitForExit } from "./harness.mjs";
+
 export const STAFF = "佐藤 花子";
 export const PASSPHRASE = "correct horse battery staple";
 
@@ -100,36 +102,13 @@ export async function unlock(driver) {
 }
 
 /**
- * Quits the app and launches it again on the same data folder. The next launch waits until the
- * previous process has exited: while it still holds the single-instance lock, a new process would
+ * Quits the app and launches it again on the same data folder. `quit()` returns only once the
+ * previous process has exited: while it still held the single-instance lock, a new process would
  * hand over to it and exit, and the WebDriver session would wait for a window that never comes.
  */
 export async function relaunch(driver, dataDir) {
-  const log = (m) => process.env.E2E_DEBUG && console.error(`[relaunch ${new Date().toISOString()}] ${m}`);
-  log("quit");
   await driver.quit();
-  log("quit done");
-  for (let i = 0; i < 100; i++) {
-    const running = spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim();
-    if (running === "") break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  // Under load the driver now and then never reports the new window; the app it started is
-  // ended (by its process id) and the launch is tried once more.
-  for (let attempt = 1; ; attempt++) {
-    log(`launch ${attempt}`);
-    const started = launch(dataDir);
-    const next = await Promise.race([started, new Promise((r) => setTimeout(() => r(null), 30000))]);
-    if (next) {
-      log("launched");
-      return next;
-    }
-    if (attempt >= 2) throw new Error("the app never came back after a relaunch");
-    started.then((d) => d.quit()).catch(() => undefined);
-    const pids = spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim().split(/\s+/).filter(Boolean);
-    for (const pid of pids) spawnSync("kill", [pid]);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  return launch(dataDir);
 }
 
 /** Searches the patient list and opens the only match. */
@@ -188,12 +167,3 @@ export function requestWindowClose(title = "Kakehashi") {
   if (r.status !== 0) throw new Error(`could not ask the window to close: ${r.stderr || r.stdout}`);
 }
 
-/** Waits until no app process runs on `dataDir` any more. */
-export async function waitForExit(dataDir, timeout = 20000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim() === "") return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-}

@@ -1,13 +1,13 @@
 // Backups as a clinic lives them: after a day's intake the coordinator opens "Data & backups",
 // makes a backup, checks it opens with the passphrase, restores it into a new folder, and locks —
-// which leaves an automatic backup behind. When the store is later damaged, the unlock screen says
-// so and offers the newest backup instead of starting empty.
+// which leaves an automatic backup behind, as quitting does. When the store is later damaged, the
+// unlock screen says so and offers the newest backup instead of starting empty.
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { By, freshDataDir, invoke, launch, screenshot } from "../lib/harness.mjs";
-import { PASSPHRASE, STAFF, click, el, relaunch, screenFor, setUp, type } from "../lib/intake.mjs";
+import { PASSPHRASE, STAFF, click, el, relaunch, requestWindowClose, screenFor, setUp, type, unlock, waitForExit } from "../lib/intake.mjs";
 
 const backupsIn = (dataDir) => {
   const dir = join(dataDir, "backups");
@@ -123,10 +123,7 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
   });
 
   it("an automatic backup that cannot be written is shown to staff, not swallowed", async () => {
-    await type(driver, "[data-testid=unlock-staff]", STAFF);
-    await type(driver, "[data-testid=unlock-passphrase]", PASSPHRASE);
-    await click(driver, "[data-testid=unlock-submit]");
-    await el(driver, "[data-testid=patients-screen]", 30000);
+    await unlock(driver);
     // The backups "folder" is a file: nothing can be written there.
     const blocker = join(elsewhere, "not-a-folder");
     writeFileSync(blocker, "x");
@@ -139,6 +136,16 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
     assert.ok((await notice.getText()).includes(blocker), "the notice names the folder");
     await screenshot(driver, "backups-auto-failed");
     assert.ok((await invoke(driver, "settings_set", { settings: { ...settings, backupDir: null } })).ok);
+  });
+
+  it("quitting with changes not yet backed up leaves an automatic backup behind", async () => {
+    // The failed attempt above left the changes pending; the folder is the default one again.
+    await unlock(driver);
+    assert.equal((await invoke(driver, "backup_status")).ok?.pendingChanges, true);
+    const before = backupsIn(dataDir).length;
+    requestWindowClose();
+    assert.ok(await waitForExit(dataDir), "the app did not quit when its window was closed");
+    assert.equal(backupsIn(dataDir).length, before + 1, "one more backup after quitting");
   });
 
   it("when the store is damaged, the unlock screen says so and restores the newest backup into a new folder", async () => {
