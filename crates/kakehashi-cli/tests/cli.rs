@@ -215,7 +215,10 @@ fn a_rotating_backup_goes_to_the_folder_and_keeps_the_count_set_in_the_app() {
     let kept = std::fs::read_dir(chosen.path()).unwrap().count();
     assert_eq!(kept, 2, "only the newest two are kept");
     assert!(made[2].exists() && !made[0].exists());
-    assert!(!dir.path().join("backups").exists(), "nothing went to the default folder");
+    assert!(
+        !dir.path().join("backups").exists(),
+        "nothing went to the default folder"
+    );
 }
 
 #[test]

@@ -218,9 +218,19 @@ fn every_catalog_loinc_code_has_a_valid_check_digit_and_says_where_it_was_confir
         assert!(is_valid_loinc(t.loinc), "{} {}", t.id, t.loinc);
         if t.verified {
             // Confirmed only against LOINC's own pages, never a lab catalogue or a mirror.
-            assert!(t.source.starts_with("https://loinc.org/"), "{}: {}", t.id, t.source);
+            assert!(
+                t.source.starts_with("https://loinc.org/"),
+                "{}: {}",
+                t.id,
+                t.source
+            );
         } else {
-            assert!(t.source.contains("verify against loinc.org"), "{}: {}", t.id, t.source);
+            assert!(
+                t.source.contains("verify against loinc.org"),
+                "{}: {}",
+                t.id,
+                t.source
+            );
         }
     }
     let verified: Vec<&str> = catalog().iter().filter(|t| t.verified).map(|t| t.id).collect();
