@@ -10,7 +10,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 
 packages=(build-essential pkg-config file curl libwebkit2gtk-4.1-dev fonts-noto-cjk fonts-noto-core)
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth webkit2gtk-driver poppler-utils qpdf python3-venv)
+  packages+=(xvfb xauth x11-utils xdotool webkit2gtk-driver poppler-utils qpdf python3-venv)
 fi
 
 missing=()

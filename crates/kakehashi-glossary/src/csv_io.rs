@@ -252,6 +252,9 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
         c.origin = Origin::User;
         let mut terms: BTreeMap<Locale, LocaleTerms> = BTreeMap::new();
         let mut has_id = false;
+        // A value that cannot be taken as written leaves its row out: stored without it, the
+        // concept would not be what the file says.
+        let mut ok = true;
         for (cell, col) in rec.iter().zip(&cols) {
             let Some(col) = col else { continue };
             let v = cell.trim();
@@ -262,11 +265,17 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
                 }
                 Col::Domain if !v.is_empty() => match Domain::parse(v) {
                     Some(d) => c.domain = Some(d),
-                    None => problem(msg!("glossary-import-unknown-domain", "line" => line, "domain" => v)),
+                    None => {
+                        problem(msg!("glossary-import-unknown-domain", "line" => line, "domain" => v));
+                        ok = false;
+                    }
                 },
                 Col::Review if !v.is_empty() => match ReviewState::parse(v) {
                     Some(r) => c.review = r,
-                    None => problem(msg!("glossary-import-unknown-review", "line" => line, "review" => v)),
+                    None => {
+                        problem(msg!("glossary-import-unknown-review", "line" => line, "review" => v));
+                        ok = false;
+                    }
                 },
                 Col::Source => c.source = v.to_owned(),
                 Col::Loinc if !v.is_empty() => c.loinc = Some(v.to_owned()),
@@ -279,7 +288,10 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
                 Col::Avoid(l) if !v.is_empty() => terms.entry(l).or_default().avoid = list(cell),
                 Col::TermReview(l) if !v.is_empty() => match ReviewState::parse(v) {
                     Some(r) => terms.entry(l).or_default().review = Some(r),
-                    None => problem(msg!("glossary-import-unknown-review", "line" => line, "review" => v)),
+                    None => {
+                        problem(msg!("glossary-import-unknown-review", "line" => line, "review" => v));
+                        ok = false;
+                    }
                 },
                 Col::Definition(l) if !v.is_empty() => {
                     c.definition.insert(l, v.to_owned());
@@ -287,7 +299,6 @@ pub fn parse_csv(bytes: &[u8]) -> ImportPreview {
                 _ => {}
             }
         }
-        let mut ok = true;
         for (l, t) in &terms {
             if t.preferred.is_empty() {
                 problem(msg!("glossary-import-csv-missing-preferred", "line" => line, "language" => l.tag()));

@@ -212,6 +212,34 @@ fn spreadsheet_rows_with_problems_are_reported_by_line() {
 }
 
 #[test]
+fn a_row_with_an_unknown_domain_or_review_state_is_left_out_not_stored_without_it() {
+    let csv = "id,domain,review,ja,zh-Hans\r\n\
+               clinic-parking,procedures,needs-review,駐車場案内,停车指引\r\n\
+               clinic-desk,no-such-domain,needs-review,受付窓口,前台\r\n\
+               clinic-lift,procedures,checked,エレベーター,电梯\r\n";
+    let preview = parse(csv.as_bytes(), ImportFormat::Csv);
+    let problems: Vec<(&str, Option<u64>)> = preview
+        .problems
+        .iter()
+        .map(|p| (p.message.id.as_str(), p.line))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            ("glossary-import-unknown-domain", Some(3)),
+            ("glossary-import-unknown-review", Some(4)),
+        ]
+    );
+    let ids: Vec<&str> = preview.concepts.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["clinic-parking"],
+        "only the row without problems is offered"
+    );
+    assert_eq!(preview.apply(true).unwrap().len(), 1);
+}
+
+#[test]
 fn files_are_recognised_by_extension_or_content() {
     let dir = tempfile::tempdir().unwrap();
     let g = mini();

@@ -167,3 +167,33 @@ export function requestWindowClose(title = "Kakehashi") {
   if (r.status !== 0) throw new Error(`could not ask the window to close: ${r.stderr || r.stdout}`);
 }
 
+
+/**
+ * Answers the native "open file" dialog the app just showed with `path`, the way staff would:
+ * the dialog takes focus, a typed "/" opens its location field, Return opens the file. Under the
+ * test display there is no window manager, so focus is given to the dialog directly.
+ */
+export async function chooseFileInDialog(path, appTitle = "Kakehashi") {
+  const xdotool = (...args) => spawnSync("xdotool", args, { encoding: "utf8" });
+  let dialog = null;
+  for (let i = 0; i < 150 && !dialog; i++) {
+    const ids = xdotool("search", "--onlyvisible", "--name", ".").stdout.split(/\s+/).filter(Boolean);
+    for (const id of ids) {
+      const name = xdotool("getwindowname", id).stdout.trim();
+      if (name !== "" && !name.includes(appTitle)) dialog = id;
+    }
+    if (!dialog) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!dialog) throw new Error("no file dialog appeared");
+  const steps = [
+    ["windowfocus", "--sync", dialog],
+    ["key", "--clearmodifiers", "ctrl+l"],
+    ["type", "--delay", "15", path],
+    ["key", "Return"],
+  ];
+  for (const step of steps) {
+    const r = xdotool(...step);
+    if (r.status !== 0) throw new Error(`xdotool ${step.join(" ")}: ${r.stderr}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}

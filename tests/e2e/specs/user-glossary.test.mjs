@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "selenium-webdriver";
 import { By, freshDataDir, invoke, launch, screenshot } from "../lib/harness.mjs";
-import { click, el, relaunch, setUp, type, unlock } from "../lib/intake.mjs";
+import { chooseFileInDialog, click, el, relaunch, setUp, type, unlock } from "../lib/intake.mjs";
 
 async function openGlossary(driver) {
   await driver.executeScript("window.dispatchEvent(new CustomEvent('kakehashi:locales', {detail: {staff: 'ja', patient: 'zh-Hans'}}))");
@@ -40,6 +40,8 @@ async function hitShowing(driver, ja) {
 }
 
 const TERM = "細胞培養加工室ひまわり";
+// Line 3 names a domain that does not exist: the preview reports it, the rest may be imported.
+const CSV_WITH_A_BAD_LINE = "id,domain,review,ja,zh-Hans\r\nclinic-parking,procedures,needs-review,駐車場案内,停车指引\r\nclinic-bad,no-such-domain,needs-review,受付窓口,前台\r\n";
 const TBX = `<?xml version="1.0" encoding="UTF-8"?>
 <martif type="TBX" xml:lang="ja"><text><body>
 <termEntry id="clinic-shuttle">
@@ -117,6 +119,31 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     rmSync(out);
     rmSync(file);
     assert.ok(csv.includes("送迎シャトル便") && csv.includes(TERM), "the export lacks the user terms");
+  });
+
+  it("imports a CSV chosen in the file dialog: the preview names the bad line, and only the rest is stored once confirmed", async () => {
+    const file = join(dataDir, "..", `kakehashi-e2e-user-glossary-${process.pid}.csv`);
+    writeFileSync(file, CSV_WITH_A_BAD_LINE);
+    await click(driver, "[data-testid=glossary-import]");
+    await chooseFileInDialog(file);
+    const review = await el(driver, "[data-testid=glossary-import-review]", 30000);
+    const problems = await (await el(driver, "[data-testid=glossary-import-problems]")).getText();
+    assert.equal((problems.match(/3 行目/g) ?? []).length, 1, `the problem names line 3, once: ${problems}`);
+    assert.match(problems, /no-such-domain/, `the problem names the bad value: ${problems}`);
+    const counts = await (await el(driver, "[data-testid=glossary-import-counts]")).getText();
+    assert.match(counts, /新規: 1 件/, `only the good row is counted as new: ${counts}`);
+    await screenshot(driver, "user-glossary-import-review");
+    // Nothing is stored while the preview is on screen.
+    assert.equal((await invoke(driver, "glossary_search", { query: "駐車場案内" })).ok.filter((h) => h.concept.id === "clinic-parking").length, 0);
+    assert.equal((await review.findElements(By.css("[data-testid=glossary-import-confirm]"))).length, 0, "an import with problems is offered whole");
+    await click(driver, "[data-testid=glossary-import-confirm-partial]");
+    await el(driver, "[data-testid=glossary-tools-done]", 30000);
+    await search(driver, "停车指引");
+    await hitShowing(driver, "駐車場案内");
+    await search(driver, "受付窓口");
+    await driver.sleep(500);
+    assert.equal((await driver.findElements(By.css('[data-testid=glossary-hit][data-concept="clinic-bad"]'))).length, 0, "the bad line was stored");
+    rmSync(file);
   });
 
   it("an edit with a reading that is not kana is refused beside the field; delete asks first", async () => {

@@ -4,6 +4,7 @@
 import { useState } from "preact/hooks";
 import type { AppError } from "../bindings/AppError";
 import type { ExportFormat } from "../bindings/ExportFormat";
+import type { ImportProblem } from "../bindings/ImportProblem";
 import type { ImportReview } from "../bindings/ImportReview";
 import { localizer } from "../i18n";
 import { toAppError } from "../ipc";
@@ -124,11 +125,7 @@ function ReviewView({ staff, review, onConfirm, onCancel }: ReviewProps) {
         <ol class="glossary-import-problems" data-testid="glossary-import-problems">
           {review.problems.map((p, i) => (
             <li key={i}>
-              {p.line != null
-                ? t("panels-glossary-import-at-line", { line: p.line })
-                : p.entry != null
-                  ? t("panels-glossary-import-at-entry", { entry: p.entry })
-                  : ""}{" "}
+              {problemPlace(p, t)}
               {l10n.formatMessage(staff, p.message)}
             </li>
           ))}
@@ -151,4 +148,12 @@ function ReviewView({ staff, review, onConfirm, onCancel }: ReviewProps) {
       </div>
     </section>
   );
+}
+
+/** "Line 3: " before a problem, unless its message already names the line itself. */
+function problemPlace(p: ImportProblem, t: (id: string, args?: Record<string, string | number>) => string): string {
+  if (p.message.args && "line" in p.message.args) return "";
+  if (p.line != null) return `${t("panels-glossary-import-at-line", { line: p.line })} `;
+  if (p.entry != null) return `${t("panels-glossary-import-at-entry", { entry: p.entry })} `;
+  return "";
 }
