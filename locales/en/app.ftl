@@ -67,6 +67,6 @@ glossary-cli-preview-only = No data folder named, so this was a preview only (na
 glossary-cli-preview = Preview: {$new} new, {$replaced} replacing user terms, {$extended} adding to built-in concepts, {$unchanged} unchanged, {$problems} problems.
 glossary-cli-nothing-to-import = Nothing new to import.
 glossary-cli-confirm = Import {$count} concept(s)? [y/N]
-glossary-cli-confirm-partial = There are {$problems} problem(s). Import only the {$count} valid concept(s), leaving the rest out? [y/N]
+glossary-cli-confirm-partial = There are {$problems} problem(s); each one above says what is left out. Import the {$count} readable concept(s) anyway? [y/N]
 glossary-cli-cancelled = Import cancelled. Nothing was stored.
 glossary-cli-imported = Imported {$count} concept(s) ({$left} left out).

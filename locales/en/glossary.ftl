@@ -3,7 +3,7 @@
 glossary-error-io = Cannot read or write the file {$path} ({$detail}).
 glossary-error-file-too-large = The file {$path} is too large (limit {$limit} bytes).
 glossary-error-unknown-format = The file {$path} is neither TBX nor CSV.
-glossary-error-import-has-problems = The import has {$count} problem(s). Confirm to import everything except the entries with problems.
+glossary-error-import-has-problems = The import has {$count} problem(s). Confirm to import what could be read anyway; each problem says what is left out.
 glossary-error-export = Export failed ({$detail}).
 glossary-error-invalid-user-concept = User term {$id}: {$field} is not valid.
 

@@ -123,5 +123,5 @@ panels-glossary-import-problems = Problems: {$count}
 panels-glossary-import-at-line = Line {$line}:
 panels-glossary-import-at-entry = Entry {$entry}:
 panels-glossary-import-confirm = Import {$count}
-panels-glossary-import-confirm-partial = Import only the {$count} valid ones, leaving out the entries with problems ({$problems})
+panels-glossary-import-confirm-partial = Import the {$count} readable entries anyway ({$problems} problems: what is left out is said above)
 panels-glossary-import-done = Imported {$count} ({$left} left out).

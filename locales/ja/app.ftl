@@ -67,6 +67,6 @@ glossary-cli-preview-only = データフォルダーが指定されていない�
 glossary-cli-preview = 確認: 新規 {$new} 件、ユーザー用語の置き換え {$replaced} 件、組み込み概念への追加 {$extended} 件、変更なし {$unchanged} 件、問題 {$problems} 件。
 glossary-cli-nothing-to-import = 取り込む新しい内容はありません。
 glossary-cli-confirm = {$count} 件を取り込みますか？ [y/N]
-glossary-cli-confirm-partial = 問題が {$problems} 件あります。問題のある項目を除いて {$count} 件だけ取り込みますか？ [y/N]
+glossary-cli-confirm-partial = 問題が {$problems} 件あります（取り込まれない内容は上記の各問題のとおり）。読み取れた {$count} 件を取り込みますか？ [y/N]
 glossary-cli-cancelled = 取り込みを中止しました。何も保存していません。
 glossary-cli-imported = {$count} 件を取り込みました（除外 {$left} 件）。

@@ -4,7 +4,7 @@
 glossary-error-io = ファイル {$path} を読み書きできません（{$detail}）。
 glossary-error-file-too-large = ファイル {$path} が大きすぎます（上限 {$limit} バイト）。
 glossary-error-unknown-format = ファイル {$path} は TBX でも CSV でもありません。
-glossary-error-import-has-problems = 取り込みに {$count} 件の問題があります。問題のある項目を除いて取り込むには確認が必要です。
+glossary-error-import-has-problems = 取り込みに {$count} 件の問題があります。読み取れた分だけを取り込むには確認が必要です（取り込まれない内容は各問題に記載）。
 glossary-error-export = 書き出しに失敗しました（{$detail}）。
 glossary-error-invalid-user-concept = ユーザー用語 {$id} の {$field} が正しくありません。
 

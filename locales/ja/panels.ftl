@@ -119,5 +119,5 @@ panels-glossary-import-problems = 問題: {$count} 件
 panels-glossary-import-at-line = {$line} 行目:
 panels-glossary-import-at-entry = 項目 {$entry}:
 panels-glossary-import-confirm = {$count} 件を取り込む
-panels-glossary-import-confirm-partial = 問題のある項目を除いて {$count} 件だけ取り込む（問題 {$problems} 件）
+panels-glossary-import-confirm-partial = 読み取れた {$count} 件を取り込む（問題 {$problems} 件：取り込まれない内容は上記のとおり）
 panels-glossary-import-done = {$count} 件を取り込みました（除外 {$left} 件）。

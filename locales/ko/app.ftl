@@ -87,7 +87,7 @@ glossary-cli-nothing-to-import = 가져올 새 내용이 없습니다.
 # REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
 glossary-cli-confirm = {$count}개 개념을 가져올까요? [y/N]
 # REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
-glossary-cli-confirm-partial = 문제가 {$problems}개 있습니다. 유효한 {$count}개 개념만 가져오고 나머지는 제외할까요? [y/N]
+glossary-cli-confirm-partial = 문제가 {$problems}개 있습니다(제외되는 내용은 위의 각 문제 참조). 읽을 수 있는 {$count}개 개념을 가져올까요? [y/N]
 # REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
 glossary-cli-cancelled = 가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.
 # REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker

@@ -4,7 +4,8 @@
 glossary-error-io = 파일 {$path}을(를) 읽거나 쓸 수 없습니다({$detail}).
 glossary-error-file-too-large = 파일 {$path}이(가) 너무 큽니다(최대 {$limit}바이트).
 glossary-error-unknown-format = 파일 {$path}은(는) TBX도 CSV도 아닙니다.
-glossary-error-import-has-problems = 가져오기에 {$count}건의 문제가 있습니다. 문제가 있는 항목을 제외하고 가져오려면 확인이 필요합니다.
+# REVIEW: wording not yet checked by a native speaker
+glossary-error-import-has-problems = 가져오기에 {$count}건의 문제가 있습니다. 읽을 수 있는 내용만 가져오려면 확인이 필요합니다(제외되는 내용은 각 문제에 적혀 있습니다).
 glossary-error-export = 내보내기에 실패했습니다({$detail}).
 glossary-error-invalid-user-concept = 사용자 용어 {$id}의 {$field}이(가) 올바르지 않습니다.
 

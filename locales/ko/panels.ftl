@@ -153,6 +153,6 @@ panels-glossary-import-at-entry = {$entry}번째 항목:
 # REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
 panels-glossary-import-confirm = {$count}개 가져오기
 # REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
-panels-glossary-import-confirm-partial = 문제 있는 항목을 빼고 유효한 {$count}개만 가져오기(문제 {$problems}개)
+panels-glossary-import-confirm-partial = 읽을 수 있는 {$count}개 가져오기(문제 {$problems}개: 제외되는 내용은 위 참조)
 # REVIEW: Korean wording of the user-glossary UI not yet checked by a native speaker
 panels-glossary-import-done = {$count}개를 가져왔습니다(제외 {$left}개).

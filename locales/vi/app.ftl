@@ -87,7 +87,7 @@ glossary-cli-nothing-to-import = Không có nội dung mới để nhập.
 # REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
 glossary-cli-confirm = Nhập {$count} khái niệm? [y/N]
 # REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
-glossary-cli-confirm-partial = Có {$problems} lỗi. Chỉ nhập {$count} khái niệm hợp lệ và bỏ phần còn lại? [y/N]
+glossary-cli-confirm-partial = Có {$problems} vấn đề (mỗi vấn đề ở trên ghi rõ phần nào không được nhập). Vẫn nhập {$count} khái niệm đọc được? [y/N]
 # REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
 glossary-cli-cancelled = Đã hủy nhập. Không lưu gì cả.
 # REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker

@@ -4,7 +4,8 @@
 glossary-error-io = Không thể đọc hoặc ghi tệp {$path} ({$detail}).
 glossary-error-file-too-large = Tệp {$path} quá lớn (giới hạn {$limit} byte).
 glossary-error-unknown-format = Tệp {$path} không phải TBX cũng không phải CSV.
-glossary-error-import-has-problems = Có {$count} vấn đề khi nhập. Cần xác nhận để nhập mà bỏ qua các mục có vấn đề.
+# REVIEW: wording not yet checked by a native speaker
+glossary-error-import-has-problems = Có {$count} vấn đề khi nhập. Cần xác nhận để chỉ nhập phần đọc được (mỗi vấn đề ghi rõ phần nào không được nhập).
 glossary-error-export = Xuất không thành công ({$detail}).
 glossary-error-invalid-user-concept = Trường {$field} của thuật ngữ người dùng {$id} không đúng.
 

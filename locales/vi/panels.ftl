@@ -153,6 +153,6 @@ panels-glossary-import-at-entry = Mục {$entry}:
 # REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
 panels-glossary-import-confirm = Nhập {$count}
 # REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
-panels-glossary-import-confirm-partial = Chỉ nhập {$count} mục hợp lệ, bỏ các mục có lỗi ({$problems})
+panels-glossary-import-confirm-partial = Vẫn nhập {$count} mục đọc được ({$problems} vấn đề: phần không được nhập ghi ở trên)
 # REVIEW: Vietnamese wording of the user-glossary UI not yet checked by a native speaker
 panels-glossary-import-done = Đã nhập {$count} (bỏ {$left}).

@@ -69,6 +69,6 @@ glossary-cli-preview-only = 未指定数据文件夹，因此仅做了预览（�
 glossary-cli-preview = 预览：新增 {$new} 条，替换用户术语 {$replaced} 条，补充内置概念 {$extended} 条，无变化 {$unchanged} 条，问题 {$problems} 个。
 glossary-cli-nothing-to-import = 没有需要导入的新内容。
 glossary-cli-confirm = 导入 {$count} 个概念？[y/N]
-glossary-cli-confirm-partial = 有 {$problems} 个问题。只导入 {$count} 个有效概念、舍弃其余条目吗？[y/N]
+glossary-cli-confirm-partial = 有 {$problems} 个问题（上文各问题说明了哪些内容不导入）。仍导入可读取的 {$count} 个概念吗？[y/N]
 glossary-cli-cancelled = 已取消导入。未保存任何内容。
 glossary-cli-imported = 已导入 {$count} 个概念（舍弃 {$left} 条）。

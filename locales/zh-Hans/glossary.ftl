@@ -4,7 +4,7 @@
 glossary-error-io = 无法读写文件 {$path}（{$detail}）。
 glossary-error-file-too-large = 文件 {$path} 太大（上限 {$limit} 字节）。
 glossary-error-unknown-format = 文件 {$path} 既不是 TBX 也不是 CSV。
-glossary-error-import-has-problems = 导入时发现 {$count} 个问题。若要跳过有问题的条目继续导入，需要确认。
+glossary-error-import-has-problems = 导入时发现 {$count} 个问题。确认后只导入可读取的内容（各问题说明了哪些内容不导入）。
 glossary-error-export = 导出失败（{$detail}）。
 glossary-error-invalid-user-concept = 用户术语 {$id} 的 {$field} 不正确。
 

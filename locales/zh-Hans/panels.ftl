@@ -115,5 +115,5 @@ panels-glossary-import-problems = 问题：{$count} 个
 panels-glossary-import-at-line = 第 {$line} 行：
 panels-glossary-import-at-entry = 第 {$entry} 条：
 panels-glossary-import-confirm = 导入 {$count} 条
-panels-glossary-import-confirm-partial = 仅导入 {$count} 条有效内容，舍弃有问题的条目（{$problems} 个问题）
+panels-glossary-import-confirm-partial = 仍导入可读取的 {$count} 条（{$problems} 个问题：未导入的内容见上文）
 panels-glossary-import-done = 已导入 {$count} 条（舍弃 {$left} 条）。

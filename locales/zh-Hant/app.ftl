@@ -69,6 +69,6 @@ glossary-cli-preview-only = 未指定資料夾，因此僅做了預覽（用 --d
 glossary-cli-preview = 預覽：新增 {$new} 條，取代使用者術語 {$replaced} 條，補充內建概念 {$extended} 條，無變化 {$unchanged} 條，問題 {$problems} 個。
 glossary-cli-nothing-to-import = 沒有需要匯入的新內容。
 glossary-cli-confirm = 匯入 {$count} 個概念？[y/N]
-glossary-cli-confirm-partial = 有 {$problems} 個問題。只匯入 {$count} 個有效概念、捨棄其餘條目嗎？[y/N]
+glossary-cli-confirm-partial = 有 {$problems} 個問題（上文各問題說明了哪些內容不匯入）。仍匯入可讀取的 {$count} 個概念嗎？[y/N]
 glossary-cli-cancelled = 已取消匯入。未儲存任何內容。
 glossary-cli-imported = 已匯入 {$count} 個概念（捨棄 {$left} 條）。

@@ -4,7 +4,7 @@
 glossary-error-io = 無法讀寫檔案 {$path}（{$detail}）。
 glossary-error-file-too-large = 檔案 {$path} 太大（上限 {$limit} 位元組）。
 glossary-error-unknown-format = 檔案 {$path} 既不是 TBX 也不是 CSV。
-glossary-error-import-has-problems = 匯入時發現 {$count} 個問題。若要略過有問題的項目繼續匯入，需要確認。
+glossary-error-import-has-problems = 匯入時發現 {$count} 個問題。確認後只匯入可讀取的內容（各問題說明了哪些內容不匯入）。
 glossary-error-export = 匯出失敗（{$detail}）。
 glossary-error-invalid-user-concept = 使用者術語 {$id} 的 {$field} 不正確。
 

@@ -115,5 +115,5 @@ panels-glossary-import-problems = 問題：{$count} 個
 panels-glossary-import-at-line = 第 {$line} 行：
 panels-glossary-import-at-entry = 第 {$entry} 條：
 panels-glossary-import-confirm = 匯入 {$count} 條
-panels-glossary-import-confirm-partial = 僅匯入 {$count} 條有效內容，捨棄有問題的條目（{$problems} 個問題）
+panels-glossary-import-confirm-partial = 仍匯入可讀取的 {$count} 條（{$problems} 個問題：未匯入的內容見上文）
 panels-glossary-import-done = 已匯入 {$count} 條（捨棄 {$left} 條）。

@@ -127,7 +127,7 @@ enum GlossaryCommand {
         /// Import without asking (a file with problems also needs --partial).
         #[arg(long)]
         yes: bool,
-        /// With --yes: import the valid entries of a file that has problems, leaving the rest out.
+        /// With --yes: import what could be read from a file with problems (each says what it leaves out).
         #[arg(long)]
         partial: bool,
     },
@@ -390,12 +390,18 @@ fn print_problems(problems: &[kakehashi_glossary::ImportProblem]) {
     let locale = staff_locale();
     let l10n = kakehashi_i18n::Localizer::embedded();
     for p in problems {
-        let at = match (p.line, p.entry) {
-            (Some(line), _) => format!("line {line}: "),
-            (None, Some(entry)) => format!("entry {entry}: "),
-            (None, None) => String::new(),
+        // Most messages name their line themselves; the others get it in front.
+        let place = match (p.line, p.entry) {
+            _ if p.message.args.contains_key("line") => None,
+            (Some(line), _) => Some(msg!("panels-glossary-import-at-line", "line" => line)),
+            (None, Some(entry)) => Some(msg!("panels-glossary-import-at-entry", "entry" => entry)),
+            (None, None) => None,
         };
-        eprintln!("{at}{}", l10n.format(&locale, &p.message));
+        let text = l10n.format(&locale, &p.message);
+        match place {
+            Some(place) => eprintln!("{} {text}", l10n.format(&locale, &place)),
+            None => eprintln!("{text}"),
+        }
     }
 }
 
