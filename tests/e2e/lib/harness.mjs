@@ -42,7 +42,10 @@ export function freshDataDir(name) {
 
 /** Process ids of app instances running on `dataDir`. */
 function appProcesses(dataDir) {
-  return spawnSync("pgrep", ["-f", `--data-dir ${dataDir}`], { encoding: "utf8" }).stdout.trim().split(/\s+/).filter(Boolean);
+  // "--" ends pgrep's options: the pattern itself starts with dashes.
+  const found = spawnSync("pgrep", ["-f", "--", `--data-dir ${dataDir}`], { encoding: "utf8" });
+  if (found.status !== 0 && found.status !== 1) throw new Error(`pgrep failed: ${found.stderr}`);
+  return found.stdout.trim().split(/\s+/).filter(Boolean);
 }
 
 /** Waits until no app process runs on `dataDir` any more. */

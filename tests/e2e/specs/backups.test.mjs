@@ -14,12 +14,13 @@ const backupsIn = (dataDir) => {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".kkbak")) : [];
 };
 
-// Loads the samples once more and waits until the app has noted the change (the button is enabled
-// again before the click's command has even started, so its state proves nothing).
-const loadSamplesAgain = async (driver) => {
-  await click(driver, "[data-testid=samples-load]");
-  await driver.wait(async () => (await invoke(driver, "backup_status")).ok?.pendingChanges === true, 30000, "the change was never noted");
-  await driver.wait(async () => (await driver.findElements(By.css("[data-testid=samples-load]:enabled"))).length === 1, 30000, "loading never finished");
+// The coordinator goes on working: the samples are loaded once more through the app's command
+// (the button itself is tested in the store scenario; here only the change matters), and the app
+// has noted the change before the lock or quit that follows.
+const changeSomething = async (driver) => {
+  const loaded = await invoke(driver, "samples_load");
+  assert.ok(loaded.ok, JSON.stringify(loaded.err));
+  assert.equal((await invoke(driver, "backup_status")).ok?.pendingChanges, true, "the change was not noted");
 };
 
 describe("backups: back up from the screen, verify, restore into a new folder, automatic backup at lock", () => {
@@ -113,7 +114,7 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
   it("locking after the day's changes leaves an automatic backup behind", async () => {
     // The backup made by hand holds everything so far; the coordinator goes on working.
     await click(driver, "[data-testid=data-back]");
-    await loadSamplesAgain(driver);
+    await changeSomething(driver);
     const before = backupsIn(dataDir).length;
     await click(driver, "[data-testid=lock]");
     await driver.wait(async () => (await screenFor(driver)) === "locked", 30000);
@@ -129,7 +130,7 @@ describe("backups: back up from the screen, verify, restore into a new folder, a
     writeFileSync(blocker, "x");
     const settings = (await invoke(driver, "settings_get")).ok;
     assert.ok((await invoke(driver, "settings_set", { settings: { ...settings, backupDir: blocker } })).ok);
-    await loadSamplesAgain(driver);
+    await changeSomething(driver);
     await click(driver, "[data-testid=lock]");
     await driver.wait(async () => (await screenFor(driver)) === "locked", 30000);
     const notice = await el(driver, "[data-testid=backup-failed-notice]", 10000);
