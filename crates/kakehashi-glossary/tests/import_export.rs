@@ -5,11 +5,20 @@
 
 use std::io::Write as _;
 
-use kakehashi_glossary::import::{parse, ImportFormat};
+use kakehashi_glossary::import::{parse, ImportFormat, ImportPreview};
 use kakehashi_glossary::{
     data, export_csv, export_tbx, export_tbx_v3, import_file, Concept, Glossary, GlossaryError, Locale,
     LocaleTerms, MatchKind, Origin, ReviewState, TermKind,
 };
+
+/// Each problem of a preview as (message id, line).
+fn problems_by_line(preview: &ImportPreview) -> Vec<(&str, Option<u64>)> {
+    preview
+        .problems
+        .iter()
+        .map(|p| (p.message.id.as_str(), p.line))
+        .collect()
+}
 
 fn mini() -> Glossary {
     let (concepts, problems) = data::load(&[("mini.toml", include_str!("fixtures/mini.toml"))]);
@@ -178,11 +187,7 @@ fn broken_xml_is_reported_with_its_line() {
 fn spreadsheet_rows_with_problems_are_reported_by_line() {
     let csv = "en,ja,Notes,vi-synonyms\r\nstem cell,幹細胞,x,\"tế bào gốc\"\r\n\"quoted, with comma\",\"two\nlines\",y,\r\nshort row\r\n";
     let preview = parse(csv.as_bytes(), ImportFormat::Csv);
-    let ids: Vec<(&str, Option<u64>)> = preview
-        .problems
-        .iter()
-        .map(|p| (p.message.id.as_str(), p.line))
-        .collect();
+    let ids = problems_by_line(&preview);
     assert_eq!(
         ids,
         vec![
@@ -218,11 +223,7 @@ fn a_row_with_an_unknown_domain_or_review_state_is_left_out_not_stored_without_i
                clinic-desk,no-such-domain,needs-review,受付窓口,前台\r\n\
                clinic-lift,procedures,checked,エレベーター,电梯\r\n";
     let preview = parse(csv.as_bytes(), ImportFormat::Csv);
-    let problems: Vec<(&str, Option<u64>)> = preview
-        .problems
-        .iter()
-        .map(|p| (p.message.id.as_str(), p.line))
-        .collect();
+    let problems = problems_by_line(&preview);
     assert_eq!(
         problems,
         [
@@ -351,11 +352,7 @@ fn misplaced_entries_and_terms_are_reported_not_dropped() {
     let preview = parse(nested.as_bytes(), ImportFormat::Tbx);
     let ids: Vec<&str> = preview.concepts.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, vec!["outer", "inner", "loose"]);
-    let problems: Vec<(&str, Option<u64>)> = preview
-        .problems
-        .iter()
-        .map(|p| (p.message.id.as_str(), p.line))
-        .collect();
+    let problems = problems_by_line(&preview);
     assert_eq!(
         problems,
         vec![
