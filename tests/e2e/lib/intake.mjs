@@ -1,5 +1,6 @@
 // Helpers for the intake scenarios: setup, unlock, typing into fields by their record path.
 import { spawnSync } from "node:child_process";
+import { Key } from "selenium-webdriver";
 import { By, until, choose, launch, screenshot, waitForMainScreen } from "./harness.mjs";
 
 export { waitForExit } from "./harness.mjs";
@@ -196,4 +197,15 @@ export async function chooseFileInDialog(path, appTitle = "Kakehashi") {
     if (r.status !== 0) throw new Error(`xdotool ${step.join(" ")}: ${r.stderr}`);
     await new Promise((r) => setTimeout(r, 300));
   }
+}
+
+/**
+ * Replaces whatever the glossary's search box holds (the panel may have filled it) with `text`,
+ * key by key as staff type, and waits until the box holds exactly that.
+ */
+export async function searchGlossary(driver, text) {
+  const box = await el(driver, "[data-testid=glossary-search]");
+  await box.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+  await box.sendKeys(text);
+  await driver.wait(async () => (await box.getAttribute("value")) === text, 5000, `the search box never held ${text}`);
 }

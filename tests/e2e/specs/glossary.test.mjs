@@ -5,7 +5,7 @@ import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
 import { By, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
-import { el, screenFor } from "../lib/intake.mjs";
+import { el, screenFor, searchGlossary } from "../lib/intake.mjs";
 
 const activeTestId = (driver) => driver.executeScript("return document.activeElement && document.activeElement.getAttribute('data-testid')");
 
@@ -19,12 +19,6 @@ async function hitFor(driver, conceptId) {
 
 async function columnText(hit, locale) {
   return (await hit.findElement(By.css(`[data-locale="${locale}"]`)).getText()).trim();
-}
-
-async function search(driver, text) {
-  const box = await el(driver, "[data-testid=glossary-search]");
-  await box.clear();
-  await box.sendKeys(text);
 }
 
 describe("glossary: one shortcut from anywhere, every script finds the term", () => {
@@ -52,7 +46,7 @@ describe("glossary: one shortcut from anywhere, every script finds the term", ()
   });
 
   it("finds 間葉系幹細胞 from hiragana, with the Chinese term beside it", async () => {
-    await search(driver, "かんようけいかんさいぼう");
+    await searchGlossary(driver, "かんようけいかんさいぼう");
     const hit = await hitFor(driver, "msc");
     const ja = await columnText(hit, "ja");
     const zh = await columnText(hit, "zh-Hans");
@@ -67,7 +61,7 @@ describe("glossary: one shortcut from anywhere, every script finds the term", ()
   });
 
   it("finds tế bào gốc from unaccented Vietnamese and Tab shows all six languages", async () => {
-    await search(driver, "te bao goc");
+    await searchGlossary(driver, "te bao goc");
     const hit = await hitFor(driver, "stem-cell");
     await driver.switchTo().activeElement().sendKeys(Key.TAB);
     await driver.wait(async () => (await hit.findElements(By.css("[data-locale=vi]"))).length === 1, 5000, "Tab did not show the other languages");
@@ -86,10 +80,10 @@ describe("glossary: one shortcut from anywhere, every script finds the term", ()
   });
 
   it("marks a concept that needs review and shows a test's LOINC code", async () => {
-    await search(driver, "あるこーるかびん");
+    await searchGlossary(driver, "あるこーるかびん");
     const unsure = await hitFor(driver, "alcohol-sensitivity");
     assert.ok((await unsure.findElements(By.css("[data-testid=glossary-review]"))).length >= 1, "needs-review is not visible");
-    await search(driver, "HBs抗原");
+    await searchGlossary(driver, "HBs抗原");
     const test = await hitFor(driver, "hbsag");
     assert.equal((await (await test.findElement(By.css("[data-testid=glossary-loinc]"))).getText()).trim(), "LOINC 5196-1");
   });

@@ -7,20 +7,12 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "selenium-webdriver";
 import { By, freshDataDir, invoke, launch, screenshot } from "../lib/harness.mjs";
-import { chooseFileInDialog, click, el, relaunch, setUp, type, unlock } from "../lib/intake.mjs";
+import { chooseFileInDialog, click, el, relaunch, searchGlossary, setUp, type, unlock } from "../lib/intake.mjs";
 
 async function openGlossary(driver) {
   await driver.executeScript("window.dispatchEvent(new CustomEvent('kakehashi:locales', {detail: {staff: 'ja', patient: 'zh-Hans'}}))");
   await driver.actions().keyDown(Key.CONTROL).sendKeys("k").keyUp(Key.CONTROL).perform();
   await el(driver, "[data-testid=glossary-panel]");
-}
-
-/** Replaces whatever the search box holds (the panel may have filled it) with `text`. */
-async function search(driver, text) {
-  const box = await el(driver, "[data-testid=glossary-search]");
-  await box.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
-  await box.sendKeys(text);
-  await driver.wait(async () => (await box.getAttribute("value")) === text, 5000, `the search box never held ${text}`);
 }
 
 /** The hit whose Japanese column shows `ja`, once the list shows it. */
@@ -74,7 +66,7 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     await click(driver, "[data-testid=glossary-form-save]");
     await driver.wait(async () => (await driver.findElements(By.css("[data-testid=glossary-form]"))).length === 0, 10000, "the form never closed");
 
-    await search(driver, "さいぼうばいようかこうしつ");
+    await searchGlossary(driver, "さいぼうばいようかこうしつ");
     const hit = await hitShowing(driver, TERM);
     assert.equal((await hit.findElements(By.css("[data-testid=glossary-user-term]"))).length, 1, "not marked as a user term");
     const zh = await hit.findElement(By.css('[data-locale="zh-Hans"]')).getText();
@@ -86,7 +78,7 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     driver = await relaunch(driver, dataDir);
     await unlock(driver);
     await openGlossary(driver);
-    await search(driver, "向日葵");
+    await searchGlossary(driver, "向日葵");
     await hitShowing(driver, TERM);
   });
 
@@ -97,14 +89,14 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     assert.ok(preview.ok, `preview failed: ${JSON.stringify(preview.err)}`);
     assert.deepEqual(preview.ok.newIds, ["clinic-shuttle"]);
     assert.equal(preview.ok.problems.length, 0);
-    await search(driver, "送迎シャトル");
+    await searchGlossary(driver, "送迎シャトル");
     await driver.sleep(500);
     assert.equal((await driver.findElements(By.css('[data-testid=glossary-hit][data-concept="clinic-shuttle"]'))).length, 0, "previewing stored the term");
 
     const done = await invoke(driver, "glossary_import_commit", { token: preview.ok.token, acceptPartial: false });
     assert.ok(done.ok, `import failed: ${JSON.stringify(done.err)}`);
     assert.equal(done.ok.imported, 1);
-    await search(driver, "接送班车");
+    await searchGlossary(driver, "接送班车");
     await driver.wait(
       async () => (await driver.findElements(By.css('[data-testid=glossary-hit][data-concept="clinic-shuttle"]'))).length === 1,
       10000,
@@ -138,16 +130,16 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     assert.equal((await review.findElements(By.css("[data-testid=glossary-import-confirm]"))).length, 0, "an import with problems is offered whole");
     await click(driver, "[data-testid=glossary-import-confirm-partial]");
     await el(driver, "[data-testid=glossary-tools-done]", 30000);
-    await search(driver, "停车指引");
+    await searchGlossary(driver, "停车指引");
     await hitShowing(driver, "駐車場案内");
-    await search(driver, "受付窓口");
+    await searchGlossary(driver, "受付窓口");
     await driver.sleep(500);
     assert.equal((await driver.findElements(By.css('[data-testid=glossary-hit][data-concept="clinic-bad"]'))).length, 0, "the bad line was stored");
     rmSync(file);
   });
 
   it("an edit with a reading that is not kana is refused beside the field; delete asks first", async () => {
-    await search(driver, "向日葵");
+    await searchGlossary(driver, "向日葵");
     const hit = await hitShowing(driver, TERM);
     await (await hit.findElement(By.css("[data-testid=glossary-edit]"))).click();
     const reading = await el(driver, "[data-testid=glossary-form-reading-ja]");
@@ -163,7 +155,7 @@ describe("user glossary: add in the panel, find by typing, kept across a relaunc
     await screenshot(driver, "user-glossary-reading-refused");
     await click(driver, "[data-testid=glossary-form-cancel]");
 
-    await search(driver, "向日葵");
+    await searchGlossary(driver, "向日葵");
     const again = await hitShowing(driver, TERM);
     await (await again.findElement(By.css("[data-testid=glossary-delete]"))).click();
     const yes = await again.findElement(By.css("[data-testid=glossary-delete-yes]"));
