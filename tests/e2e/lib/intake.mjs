@@ -46,7 +46,24 @@ export async function valueOf(driver, path) {
 
 export async function click(driver, css) {
   const e = await el(driver, css);
-  await driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+  // Click only once the element has stopped moving (100 ms in place, at most 2 s): content that
+  // arrives above it, such as the patient list, would otherwise move it between the moment the
+  // driver locates it and the moment the click lands, and the click would land elsewhere.
+  await driver.executeAsyncScript(
+    `const [e, done] = [arguments[0], arguments[arguments.length - 1]];
+     e.scrollIntoView({block: "center"});
+     const where = () => JSON.stringify(e.getBoundingClientRect());
+     let last = where(), since = performance.now();
+     const start = since;
+     const tick = () => {
+       const now = where();
+       if (now !== last) { last = now; since = performance.now(); }
+       if (performance.now() - since >= 100 || performance.now() - start > 2000) done();
+       else requestAnimationFrame(tick);
+     };
+     requestAnimationFrame(tick);`,
+    e,
+  );
   await e.click();
 }
 
