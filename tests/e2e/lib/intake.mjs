@@ -67,6 +67,15 @@ export async function click(driver, css) {
   await e.click();
 }
 
+/**
+ * Presses keys where the focus is, as a person at the keyboard does. Sending them to
+ * `switchTo().activeElement()` instead fails with "not focusable" when focus is briefly on the body
+ * (e.g. while a panel that has just opened moves focus into itself).
+ */
+export async function press(driver, ...keys) {
+  await driver.actions().sendKeys(...keys).perform();
+}
+
 export async function tab(driver, name) {
   await click(driver, `[data-testid=tab-${name}]`);
   await el(driver, `[data-testid=panel-${name}]`);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "selenium-webdriver";
 import { By, freshDataDir, invoke, launch, screenshot } from "../lib/harness.mjs";
-import { el, screenFor } from "../lib/intake.mjs";
+import { el, press, screenFor } from "../lib/intake.mjs";
 
 const ALLERGIES_NOT_ASKED = "R07-allergies-not-asked";
 
@@ -77,9 +77,9 @@ describe("handoff: preview, blocking rules, audited override, PDF", () => {
     assert.match(count, /1\s*\/\s*[1-9]/);
     const total = Number(/\/\s*(\d+)/.exec(count)?.[1] ?? "1");
     if (total > 1) {
-      await driver.switchTo().activeElement().sendKeys(Key.PAGE_DOWN);
+      await press(driver, Key.PAGE_DOWN);
       await driver.wait(async () => /^\D*2\s*\//.test(await (await el(driver, "[data-testid=handoff-page-count]")).getText()), 5000, "PageDown did not turn the page");
-      await driver.switchTo().activeElement().sendKeys(Key.PAGE_UP);
+      await press(driver, Key.PAGE_UP);
     }
     const img = await el(driver, "[data-testid=handoff-page]");
     const before = (await img.getRect()).width;

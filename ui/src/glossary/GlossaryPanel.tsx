@@ -1,6 +1,6 @@
 // The interpreter's glossary: one shortcut from anywhere, results on every keystroke, the concept
 // side by side in the staff and patient languages, the other four one keystroke away.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { AppError } from "../bindings/AppError";
 import type { Concept } from "../bindings/Concept";
 import type { Locale } from "../bindings/Locale";
@@ -38,7 +38,10 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
   // Only the answer to the latest query may land: an older, slower reply must not overwrite it.
   const generation = useRef(0);
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same commit that shows the panel. After paint would leave a
+  // frame where the screen under it is already inert and focus on nothing, and the first letters
+  // typed right after the shortcut would be lost.
+  useLayoutEffect(() => {
     input.current?.focus();
     input.current?.select();
     // Once more after the next frame: a screen that re-renders under the overlay must not keep focus.
@@ -48,7 +51,14 @@ export function GlossaryPanel({ staff, patient, initialQuery, onClose }: Props) 
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  useEffect(() => setQuery(initialQuery), [initialQuery]);
+  // A new query from the main app replaces what is in the box; the first one is already there.
+  // Applying it again after paint would wipe letters typed right after the shortcut.
+  const applied = useRef(initialQuery);
+  useEffect(() => {
+    if (applied.current === initialQuery) return;
+    applied.current = initialQuery;
+    setQuery(initialQuery);
+  }, [initialQuery]);
 
   useEffect(() => {
     const mine = ++generation.current;

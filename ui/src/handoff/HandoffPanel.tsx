@@ -1,6 +1,6 @@
 // The physician handoff preview: the printed pages as they will print, the checklist items that
 // block printing (each needs an explicit, audited override), then save or open the PDF.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { AppError } from "../bindings/AppError";
 import type { HandoffPreview } from "../bindings/HandoffPreview";
 import type { HandoffRequest } from "../bindings/HandoffRequest";
@@ -61,8 +61,11 @@ export function HandoffPanel({ recordId, staffLocale, patientLocale, sheetLocale
       .finally(() => mine === generation.current && setBusy("none"));
   };
 
+  // Focus moves in the commit that shows the panel: the screen under it turns inert in that same
+  // commit, and a key pressed in between must not land on nothing.
+  useLayoutEffect(() => heading.current?.focus(), []);
+
   useEffect(() => {
-    heading.current?.focus();
     refresh();
   }, [recordId, sheetLocale]);
 
