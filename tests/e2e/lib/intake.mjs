@@ -76,6 +76,11 @@ export async function press(driver, ...keys) {
   await driver.actions().sendKeys(...keys).perform();
 }
 
+/** Presses `keys` while holding `modifier` (e.g. Key.ALT), where the focus is. */
+export async function pressWith(driver, modifier, ...keys) {
+  await driver.actions().keyDown(modifier).sendKeys(...keys).keyUp(modifier).perform();
+}
+
 export async function tab(driver, name) {
   await click(driver, `[data-testid=tab-${name}]`);
   await el(driver, `[data-testid=panel-${name}]`);

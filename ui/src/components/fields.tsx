@@ -1,7 +1,7 @@
 // Form building blocks for the intake: every label is shown staff language | patient language,
 // bound to its input, with its error (if any) inline beneath it.
 import { createContext, type ComponentChildren } from "preact";
-import { useContext, useEffect, useState } from "preact/hooks";
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Item } from "../bindings/Item";
 import type { Message } from "../bindings/Message";
 import type { PatientText } from "../bindings/PatientText";
@@ -359,6 +359,17 @@ interface SectionBlockProps<T> {
 export function SectionBlock<T>(p: SectionBlockProps<T>) {
   const testId = fieldId(p.path);
   const entries = p.section.kind === "entries" ? p.section.entries : [];
+  // Where the caret goes once a row is added or removed: a keyboard user adds a row to type in it,
+  // and a removed row must not leave focus on nothing. Applied in the commit that shows the change.
+  const focusNext = useRef<number | "section" | null>(null);
+  useLayoutEffect(() => {
+    const next = focusNext.current;
+    if (next === null) return;
+    focusNext.current = null;
+    const row = next === "section" ? null : document.getElementById(fieldId(`${p.path}[${next}]`));
+    const target = row?.querySelector<HTMLElement>(".grid input, .grid select, .grid textarea") ?? row ?? document.getElementById(testId);
+    target?.focus();
+  });
   return (
     <section class={`list-section state-${p.section.kind}`} id={testId} data-testid={`section-${p.path}`} data-path={`${p.path}.kind`} data-state={p.section.kind} tabIndex={-1}>
       <header class="list-head">
@@ -382,7 +393,10 @@ export function SectionBlock<T>(p: SectionBlockProps<T>) {
             type="button"
             data-add-row
             data-action="add-row"
-            onClick={() => p.onChange({ kind: "entries", entries: [...entries, p.blank()] })}
+            onClick={() => {
+              focusNext.current = entries.length;
+              p.onChange({ kind: "entries", entries: [...entries, p.blank()] });
+            }}
           >
             + <Text id="ui-add-row" />
           </button>
@@ -401,6 +415,7 @@ export function SectionBlock<T>(p: SectionBlockProps<T>) {
               class="quiet danger"
               onClick={() => {
                 const rest = entries.filter((_, j) => j !== i);
+                focusNext.current = rest.length === 0 ? "section" : Math.min(i, rest.length - 1);
                 p.onChange(rest.length === 0 ? { kind: "not-asked" } : { kind: "entries", entries: rest });
               }}
             >

@@ -202,6 +202,9 @@ export function IntakeScreen(props: {
   staleWindowDays: number;
 }) {
   const { staff: staffLocale, patient } = useContext(LocaleContext);
+  // Read by `save`, whose first copy lives on in the autosave timer and the shortcut listener.
+  const staffLocaleNow = useRef(staffLocale);
+  staffLocaleNow.current = staffLocale;
   const l10n = localizer();
   const [record, setRecord] = useState(props.initial);
   const recordRef = useRef(record);
@@ -210,6 +213,9 @@ export function IntakeScreen(props: {
   const [errors, setErrors] = useState<Map<string, Message>>(new Map());
   const [report, setReport] = useState<Report | null>(null);
   const [tab, setTab] = useState<TabId>("profile");
+  // The section shown, as of the last key: Alt+→ pressed twice quickly must move two sections,
+  // even before the screen has caught up with the first.
+  const tabNow = useRef<TabId>("profile");
   const [pendingJump, setPendingJump] = useState<string | null>(null);
   const windowDays = props.staleWindowDays;
   const inflight = useRef<Promise<boolean> | null>(null);
@@ -223,7 +229,7 @@ export function IntakeScreen(props: {
     sync();
     const p = patientSave(recordRef.current)
       .then(() => {
-        tracker.current.succeeded(version, new Date().toLocaleTimeString(staffLocale, { hour: "2-digit", minute: "2-digit", second: "2-digit" }));
+        tracker.current.succeeded(version, new Date().toLocaleTimeString(staffLocaleNow.current, { hour: "2-digit", minute: "2-digit", second: "2-digit" }));
         setErrors(new Map());
         return true;
       })
@@ -246,7 +252,8 @@ export function IntakeScreen(props: {
     return p;
   };
 
-  // Created once: `save` only reads refs and stable setters, so the first render's copy stays valid.
+  // Created once: `save` only reads refs and stable setters, so the first render's copy stays valid
+  // (as do the shortcuts, registered once below).
   const autosave = useRef<Debouncer>(null as unknown as Debouncer);
   if (autosave.current === null) autosave.current = new Debouncer(() => void save(), AUTOSAVE_MS);
 
@@ -282,6 +289,7 @@ export function IntakeScreen(props: {
 
   const go = (next: TabId) => {
     autosave.current.flush();
+    tabNow.current = next;
     setTab(next);
   };
 
@@ -315,17 +323,19 @@ export function IntakeScreen(props: {
         void save();
       } else if (e.altKey && (e.key.toLowerCase() === "n" || e.code === "KeyN")) {
         e.preventDefault();
-        document.querySelector<HTMLButtonElement>(".tab-panel [data-add-row]")?.click();
+        // The list being worked in gets the row; elsewhere, the section's first list.
+        const here = document.activeElement instanceof HTMLElement ? document.activeElement.closest(".list-section") : null;
+        (here?.querySelector<HTMLButtonElement>("[data-add-row]") ?? document.querySelector<HTMLButtonElement>(".tab-panel [data-add-row]"))?.click();
       } else if (e.altKey && (e.key === "ArrowRight" || e.key === "ArrowLeft")) {
         e.preventDefault();
-        const i = TABS.indexOf(tab) + (e.key === "ArrowRight" ? 1 : -1);
+        const i = TABS.indexOf(tabNow.current) + (e.key === "ArrowRight" ? 1 : -1);
         const next = TABS[(i + TABS.length) % TABS.length];
         if (next) go(next);
       }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [tab]);
+  }, []);
 
   const items = report?.items ?? [];
   const form = useMemo(() => ({ errors, items, staff: props.staff, jump }), [errors, items, props.staff]);
