@@ -124,6 +124,18 @@ export async function setUp(driver, shotPrefix = null) {
   return text;
 }
 
+/** First run with the staff language chosen: where every intake story starts. */
+export async function setUpInLanguage(driver, staffLocale = "ja") {
+  await setUp(driver);
+  await choose(driver, "[data-testid=staff-locale]", staffLocale);
+}
+
+/** From the patient list, opens the intake of a new patient. */
+export async function newPatient(driver) {
+  await click(driver, "[data-testid=patient-new]");
+  await el(driver, "[data-testid=intake-screen]");
+}
+
 export async function unlock(driver) {
   await driver.wait(async () => (await screenFor(driver)) === "locked", 20000);
   if (process.env.E2E_DEBUG) console.error("[unlock] locked screen shown");

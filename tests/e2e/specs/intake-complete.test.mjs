@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
 import { By, choose, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
-import { addRow, click, el, field, fill, openBySearch, pick, relaunch, requestWindowClose, setUp, tab, type, unlock, valueOf, waitForExit, waitSaved } from "../lib/intake.mjs";
+import { addRow, click, el, field, fill, newPatient, openBySearch, pick, relaunch, requestWindowClose, setUpInLanguage, tab, type, unlock, valueOf, waitForExit, waitSaved } from "../lib/intake.mjs";
 
 const INTERPRETER = "通訳 林";
 const QUESTION = "间充质干细胞会不会引起血栓？";
@@ -36,16 +36,14 @@ describe("every field editable: a Cantonese/Mandarin speaker's intake with imagi
   let driver;
   before(async () => {
     driver = await launch(dataDir);
-    await setUp(driver);
-    await choose(driver, "[data-testid=staff-locale]", "ja");
+    await setUpInLanguage(driver, "ja");
   });
   after(async () => {
     await driver?.quit().catch(() => undefined);
   });
 
   it("profile: other names, other spoken languages, full contact and referral details", async () => {
-    await click(driver, "[data-testid=patient-new]");
-    await el(driver, "[data-testid=intake-screen]");
+    await newPatient(driver);
     await pick(driver, "profile.preferredLanguage", "zh-Hans");
     await fill(driver, "profile.names.native", "陈美玲");
     await fill(driver, "profile.names.latinFamily", "CHEN");

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { By, choose, freshDataDir, launch, screenshot } from "../lib/harness.mjs";
-import { addRow, click, el, field, fill, openBySearch, pick, relaunch, setUp, tab, unlock, valueOf, waitSaved } from "../lib/intake.mjs";
+import { addRow, click, el, field, fill, newPatient, openBySearch, pick, relaunch, setUpInLanguage, tab, unlock, valueOf, waitSaved } from "../lib/intake.mjs";
 
 const INTERPRETER = "通訳 李明";
 
@@ -17,16 +17,14 @@ describe("intake in Japanese | Simplified Chinese", () => {
   let driver;
   before(async () => {
     driver = await launch(dataDir);
-    await setUp(driver);
-    await choose(driver, "[data-testid=staff-locale]", "ja");
+    await setUpInLanguage(driver, "ja");
   });
   after(async () => {
     await driver?.quit();
   });
 
   it("profile: the patient's preferred language becomes the patient locale", async () => {
-    await click(driver, "[data-testid=patient-new]");
-    await el(driver, "[data-testid=intake-screen]");
+    await newPatient(driver);
     await pick(driver, "profile.preferredLanguage", "zh-Hans");
     const picker = await el(driver, "[data-testid=patient-locale]");
     await driver.wait(async () => (await picker.getAttribute("value")) === "zh-Hans", 5000);
@@ -217,8 +215,7 @@ describe("intake in Japanese | Simplified Chinese", () => {
 /** Profile and allergy in a given patient locale; returns nothing, leaves the record saved. */
 async function profileAndAllergy(driver, p) {
   await click(driver, "[data-testid=back-to-list]");
-  await click(driver, "[data-testid=patient-new]");
-  await el(driver, "[data-testid=intake-screen]");
+  await newPatient(driver);
   await pick(driver, "profile.preferredLanguage", p.locale);
   const picker = await el(driver, "[data-testid=patient-locale]");
   await driver.wait(async () => (await picker.getAttribute("value")) === p.locale, 5000);
@@ -262,10 +259,8 @@ describe("intake with Korean and Vietnamese as patient locale", () => {
   let driver;
   before(async () => {
     driver = await launch(dataDir);
-    await setUp(driver);
-    await choose(driver, "[data-testid=staff-locale]", "ja");
-    await click(driver, "[data-testid=patient-new]");
-    await el(driver, "[data-testid=intake-screen]");
+    await setUpInLanguage(driver, "ja");
+    await newPatient(driver);
   });
   after(async () => {
     await driver?.quit();

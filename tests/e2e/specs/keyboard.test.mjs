@@ -4,8 +4,8 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
-import { By, choose, freshDataDir, launch } from "../lib/harness.mjs";
-import { click, el, field, fieldId, fill, press, pressWith, setUp, valueOf, waitSaved } from "../lib/intake.mjs";
+import { By, freshDataDir, launch } from "../lib/harness.mjs";
+import { click, el, field, fieldId, fill, newPatient, press, pressWith, setUpInLanguage, valueOf, waitSaved } from "../lib/intake.mjs";
 
 const activeId = (driver) => driver.executeScript("return document.activeElement && document.activeElement.id");
 
@@ -29,10 +29,8 @@ describe("keyboard only: sections, rows and saving without the mouse", () => {
   let driver;
   before(async () => {
     driver = await launch(dataDir);
-    await setUp(driver);
-    await choose(driver, "[data-testid=staff-locale]", "ja");
-    await click(driver, "[data-testid=patient-new]");
-    await el(driver, "[data-testid=intake-screen]");
+    await setUpInLanguage(driver, "ja");
+    await newPatient(driver);
     await fill(driver, "profile.names.native", "Keyboard Test");
   });
   after(async () => {
